@@ -1,0 +1,4 @@
+/**
+ * Sample application for the Cocoonmail Spring Boot starter.
+ */
+package com.cocoonmail.sample;
