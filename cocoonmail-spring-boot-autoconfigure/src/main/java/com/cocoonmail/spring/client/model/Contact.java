@@ -1,0 +1,248 @@
+package com.cocoonmail.spring.client.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contact of the workspace. Cocoonmail's own snake_case field names are written; the
+ * camelCase names of Loops-style answers are read as well.
+ *
+ * @param id the id of the contact (a number on some answers, kept as text)
+ * @param email the email address
+ * @param firstName the first name
+ * @param lastName the last name
+ * @param name the full name
+ * @param userId the external user id
+ * @param whatsappNumber the WhatsApp number
+ * @param source where the contact came from
+ * @param subscribed whether the contact is subscribed
+ * @param lists the mailing lists of the contact
+ * @param tags the tags of the contact
+ * @param attributes free-form contact attributes
+ * @author Cocoonmail Team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Contact(@Nullable String id, @Nullable String email,
+		@JsonProperty("first_name") @JsonAlias("firstName") @Nullable String firstName,
+		@JsonProperty("last_name") @JsonAlias("lastName") @Nullable String lastName, @Nullable String name,
+		@JsonProperty("user_id") @JsonAlias("userId") @Nullable String userId,
+		@JsonProperty("whatsapp_number") @JsonAlias("whatsappNumber") @Nullable String whatsappNumber,
+		@Nullable String source, @Nullable Boolean subscribed, @Nullable List<String> lists,
+		@Nullable List<String> tags, @Nullable Map<String, Object> attributes) {
+
+	/**
+	 * Return a builder for a contact.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for a {@link Contact}. It assembles the contact only; the client validates
+	 * it before sending.
+	 */
+	public static final class Builder {
+
+		private @Nullable String id;
+
+		private @Nullable String email;
+
+		private @Nullable String firstName;
+
+		private @Nullable String lastName;
+
+		private @Nullable String name;
+
+		private @Nullable String userId;
+
+		private @Nullable String whatsappNumber;
+
+		private @Nullable String source;
+
+		private @Nullable Boolean subscribed;
+
+		private final List<String> lists = new ArrayList<>();
+
+		private final List<String> tags = new ArrayList<>();
+
+		private final Map<String, Object> attributes = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the id of the contact.
+		 * @param id the id
+		 * @return this builder
+		 */
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
+
+		/**
+		 * Set the email address.
+		 * @param email the email address
+		 * @return this builder
+		 */
+		public Builder email(@Nullable String email) {
+			this.email = email;
+			return this;
+		}
+
+		/**
+		 * Set the first name.
+		 * @param firstName the first name
+		 * @return this builder
+		 */
+		public Builder firstName(@Nullable String firstName) {
+			this.firstName = firstName;
+			return this;
+		}
+
+		/**
+		 * Set the last name.
+		 * @param lastName the last name
+		 * @return this builder
+		 */
+		public Builder lastName(@Nullable String lastName) {
+			this.lastName = lastName;
+			return this;
+		}
+
+		/**
+		 * Set the full name.
+		 * @param name the full name
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
+
+		/**
+		 * Set the external user id.
+		 * @param userId the external user id
+		 * @return this builder
+		 */
+		public Builder userId(@Nullable String userId) {
+			this.userId = userId;
+			return this;
+		}
+
+		/**
+		 * Set the WhatsApp number.
+		 * @param whatsappNumber the WhatsApp number
+		 * @return this builder
+		 */
+		public Builder whatsappNumber(@Nullable String whatsappNumber) {
+			this.whatsappNumber = whatsappNumber;
+			return this;
+		}
+
+		/**
+		 * Set where the contact came from.
+		 * @param source the source
+		 * @return this builder
+		 */
+		public Builder source(@Nullable String source) {
+			this.source = source;
+			return this;
+		}
+
+		/**
+		 * Set whether the contact is subscribed.
+		 * @param subscribed whether the contact is subscribed
+		 * @return this builder
+		 */
+		public Builder subscribed(boolean subscribed) {
+			this.subscribed = subscribed;
+			return this;
+		}
+
+		/**
+		 * Add the given mailing lists.
+		 * @param lists the mailing lists
+		 * @return this builder
+		 */
+		public Builder lists(Collection<String> lists) {
+			this.lists.addAll(lists);
+			return this;
+		}
+
+		/**
+		 * Add a mailing list.
+		 * @param list the mailing list
+		 * @return this builder
+		 */
+		public Builder list(String list) {
+			this.lists.add(list);
+			return this;
+		}
+
+		/**
+		 * Add the given tags.
+		 * @param tags the tags
+		 * @return this builder
+		 */
+		public Builder tags(Collection<String> tags) {
+			this.tags.addAll(tags);
+			return this;
+		}
+
+		/**
+		 * Add a tag.
+		 * @param tag the tag
+		 * @return this builder
+		 */
+		public Builder tag(String tag) {
+			this.tags.add(tag);
+			return this;
+		}
+
+		/**
+		 * Add one attribute.
+		 * @param key the attribute name
+		 * @param value the attribute value
+		 * @return this builder
+		 */
+		public Builder attribute(String key, Object value) {
+			this.attributes.put(key, value);
+			return this;
+		}
+
+		/**
+		 * Add the given attributes.
+		 * @param attributes the attributes to add
+		 * @return this builder
+		 */
+		public Builder attributes(Map<String, ?> attributes) {
+			this.attributes.putAll(attributes);
+			return this;
+		}
+
+		/**
+		 * Build the contact.
+		 * @return the contact
+		 */
+		public Contact build() {
+			return new Contact(this.id, this.email, this.firstName, this.lastName, this.name, this.userId,
+					this.whatsappNumber, this.source, this.subscribed, ModelCollections.copyOf(this.lists),
+					ModelCollections.copyOf(this.tags), ModelCollections.copyOf(this.attributes));
+		}
+
+	}
+
+}

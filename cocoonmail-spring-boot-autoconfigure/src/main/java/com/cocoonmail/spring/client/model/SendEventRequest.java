@@ -1,0 +1,110 @@
+package com.cocoonmail.spring.client.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of {@code POST /webhook/event/send}: an event that happened to a contact, which
+ * can trigger Cocoonmail workflows. A contact that does not exist yet is created.
+ *
+ * @param eventName the name of the event
+ * @param email the email address of the contact
+ * @param eventAttribute the properties of the event
+ * @author Cocoonmail Team
+ * @since 0.1.0
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SendEventRequest(@JsonProperty("event_name") @Nullable String eventName, @Nullable String email,
+		@JsonProperty("event_attribute") @Nullable Map<String, Object> eventAttribute) {
+
+	/**
+	 * Create an event without properties.
+	 * @param eventName the name of the event
+	 * @param email the email address of the contact
+	 * @return the request
+	 */
+	public static SendEventRequest of(String eventName, String email) {
+		return new SendEventRequest(eventName, email, null);
+	}
+
+	/**
+	 * Return a builder for a send-event request.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Builder for a {@link SendEventRequest}. It assembles the request only; the client
+	 * validates it before sending.
+	 */
+	public static final class Builder {
+
+		private @Nullable String eventName;
+
+		private @Nullable String email;
+
+		private final Map<String, Object> attributes = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the name of the event.
+		 * @param eventName the name of the event
+		 * @return this builder
+		 */
+		public Builder eventName(@Nullable String eventName) {
+			this.eventName = eventName;
+			return this;
+		}
+
+		/**
+		 * Set the email address of the contact.
+		 * @param email the email address
+		 * @return this builder
+		 */
+		public Builder email(@Nullable String email) {
+			this.email = email;
+			return this;
+		}
+
+		/**
+		 * Add a property of the event.
+		 * @param name the property name
+		 * @param value the property value
+		 * @return this builder
+		 */
+		public Builder attribute(String name, Object value) {
+			this.attributes.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Add the given properties of the event.
+		 * @param attributes the properties to add
+		 * @return this builder
+		 */
+		public Builder attributes(Map<String, ?> attributes) {
+			this.attributes.putAll(attributes);
+			return this;
+		}
+
+		/**
+		 * Build the request.
+		 * @return the request
+		 */
+		public SendEventRequest build() {
+			return new SendEventRequest(this.eventName, this.email, ModelCollections.copyOf(this.attributes));
+		}
+
+	}
+
+}

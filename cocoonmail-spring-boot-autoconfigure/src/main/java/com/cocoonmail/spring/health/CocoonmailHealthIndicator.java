@@ -1,0 +1,99 @@
+package com.cocoonmail.spring.health;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import com.cocoonmail.spring.client.CocoonmailApiException;
+import com.cocoonmail.spring.client.CocoonmailClient;
+import com.cocoonmail.spring.client.CocoonmailException;
+import com.cocoonmail.spring.client.CocoonmailOperations;
+import com.cocoonmail.spring.client.model.ApiKeyValidation;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+
+/**
+ * Reports Cocoonmail's state from an API-key validation, reused for a time-to-live so
+ * that health probes cost at most one request per period: {@code DOWN} on 401 or 403 (a
+ * blocked key is not probed again until the result expires), {@code UNKNOWN} on 429, 5xx
+ * or a timeout, {@code UP} otherwise. Details never contain the key.
+ *
+ * @author Cocoonmail Team
+ * @since 0.1.0
+ */
+public class CocoonmailHealthIndicator extends AbstractReactiveHealthIndicator {
+
+	private final CocoonmailOperations operations;
+
+	private final String host;
+
+	private final Mono<Health> cachedHealth;
+
+	/**
+	 * Create an indicator.
+	 * @param operations the client to probe
+	 * @param baseUrl the base URL, whose host is shown in the details
+	 * @param timeToLive how long a result is reused
+	 * @param probeTimeout longest wait for the validation answer
+	 */
+	public CocoonmailHealthIndicator(CocoonmailOperations operations, String baseUrl, Duration timeToLive,
+			Duration probeTimeout) {
+		super("Cocoonmail health check failed");
+		this.operations = operations;
+		this.host = URI.create(baseUrl).getHost();
+		this.cachedHealth = Mono.defer(() -> probe(probeTimeout))
+			.cache((health) -> timeToLive, (ex) -> Duration.ZERO, () -> Duration.ZERO);
+	}
+
+	@Override
+	protected Mono<Health> doHealthCheck(Health.Builder builder) {
+		return this.cachedHealth;
+	}
+
+	private Mono<Health> probe(Duration probeTimeout) {
+		return this.operations.validateApiKey()
+			.timeout(probeTimeout)
+			.map(this::up)
+			.onErrorResume((ex) -> Mono.just(fromFailure(ex)));
+	}
+
+	private Health up(ApiKeyValidation validation) {
+		Health.Builder builder = withDetails(Health.up());
+		if (validation.workspaceName() != null) {
+			builder.withDetail("workspace", validation.workspaceName());
+		}
+		return builder.build();
+	}
+
+	private Health fromFailure(Throwable ex) {
+		if (ex instanceof CocoonmailApiException api) {
+			Health.Builder builder = switch (api.reason()) {
+				case UNAUTHORIZED, TEMPORARILY_BLOCKED -> Health.down();
+				default -> Health.unknown();
+			};
+			return withDetails(builder).withDetail("status", api.statusCode())
+				.withDetail("reason", api.reason())
+				.withDetail("error", api.getMessage())
+				.build();
+		}
+		String error = (ex instanceof TimeoutException) ? "No answer from Cocoonmail in time"
+				: (ex instanceof CocoonmailException) ? ex.getMessage() : ex.getClass().getSimpleName();
+		return withDetails(Health.unknown()).withDetail("error", error).build();
+	}
+
+	private Health.Builder withDetails(Health.Builder builder) {
+		builder.withDetail("host", this.host);
+		if (this.operations instanceof CocoonmailClient client) {
+			if (client.getLastRateLimitRemaining() != null) {
+				builder.withDetail("rateLimitRemaining", client.getLastRateLimitRemaining());
+			}
+			if (!client.getLastQuotas().isEmpty()) {
+				builder.withDetail("quotas", client.getLastQuotas());
+			}
+		}
+		return builder;
+	}
+
+}

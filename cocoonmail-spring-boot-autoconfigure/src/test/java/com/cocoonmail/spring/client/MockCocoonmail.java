@@ -1,0 +1,281 @@
+package com.cocoonmail.spring.client;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okio.ByteString;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A {@link MockWebServer} standing in for Cocoonmail in client tests: started on loopback
+ * before each test and closed after it, with clients pointed at it and assertions on the
+ * requests it received. Register it with
+ * {@code @RegisterExtension final MockCocoonmail cocoonmail = new MockCocoonmail();}.
+ *
+ * @author Cocoonmail Team
+ */
+final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
+
+	/**
+	 * A key shaped like Cocoonmail's documented one, but obviously fake.
+	 */
+	static final String API_KEY = "pbkdf2_sha256$1$fakefake$notARealKey=";
+
+	/**
+	 * How long a test waits for an answer or a request.
+	 */
+	static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+	private final MockWebServer server = new MockWebServer();
+
+	private CocoonmailAuthScheme authScheme = CocoonmailAuthScheme.BEARER;
+
+	@Override
+	public void beforeEach(ExtensionContext context) throws IOException {
+		this.server.start(InetAddress.getLoopbackAddress(), 0);
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		this.server.close();
+	}
+
+	/**
+	 * Return a client for this server that sends the key with the given scheme and never
+	 * retries.
+	 * @param authScheme how the key is sent
+	 * @return the client
+	 */
+	CocoonmailClient client(CocoonmailAuthScheme authScheme) {
+		this.authScheme = authScheme;
+		return clientBuilder().build();
+	}
+
+	/**
+	 * Return a client for this server that sends the key as a bearer token and never
+	 * retries.
+	 * @return the client
+	 */
+	CocoonmailClient client() {
+		return client(CocoonmailAuthScheme.BEARER);
+	}
+
+	/**
+	 * Return a client for this server that retries with the given policy.
+	 * @param retryPolicy the retry policy
+	 * @return the client
+	 */
+	CocoonmailClient client(CocoonmailRetryPolicy retryPolicy) {
+		return clientBuilder().retryPolicy(retryPolicy).build();
+	}
+
+	/**
+	 * Return a builder pointed at this server with the fake key, the current auth scheme
+	 * and no retries.
+	 * @return the builder
+	 */
+	CocoonmailClient.Builder clientBuilder() {
+		return CocoonmailClient.builder()
+			.baseUrl(baseUrl())
+			.apiKey(API_KEY)
+			.authScheme(this.authScheme)
+			.retryPolicy(CocoonmailRetryPolicy.none());
+	}
+
+	private String baseUrl() {
+		String address = this.server.getSocketAddress().getAddress().getHostAddress();
+		return this.server.url("/").newBuilder().host(address).build().toString();
+	}
+
+	/**
+	 * Answer the next request with the given status and JSON body.
+	 * @param code the status code
+	 * @param body the body
+	 */
+	void respond(int code, String body) {
+		respond(answer(code, body).build());
+	}
+
+	/**
+	 * Answer the next request with the given status and the JSON of a test resource.
+	 * @param code the status code
+	 * @param resourceName the name of the resource next to this class
+	 */
+	void respondWithResource(int code, String resourceName) {
+		respond(code, resource(resourceName));
+	}
+
+	/**
+	 * Answer the next request with the given answer.
+	 * @param response the answer
+	 */
+	void respond(MockResponse response) {
+		this.server.enqueue(response);
+	}
+
+	/**
+	 * Return a builder of a JSON answer, to add headers to.
+	 * @param code the status code
+	 * @param body the body
+	 * @return the answer builder
+	 */
+	static MockResponse.Builder answer(int code, String body) {
+		return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body);
+	}
+
+	/**
+	 * Return how many requests the server received.
+	 * @return the request count
+	 */
+	int requestCount() {
+		return this.server.getRequestCount();
+	}
+
+	/**
+	 * Take the next request the server received, failing if none arrives in time.
+	 * @return the request
+	 */
+	RecordedRequest takeRequest() {
+		try {
+			RecordedRequest request = this.server.takeRequest(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			assertThat(request).as("request received by the server").isNotNull();
+			return request;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Take the next request and assert its method, its path, that it has no query, the
+	 * common headers and its JSON body.
+	 * @param method the expected method
+	 * @param path the expected path
+	 * @param expectedJson the exact expected JSON body, or {@code null} for no body
+	 * @return the request
+	 */
+	RecordedRequest expectRequest(String method, String path, @Nullable String expectedJson) {
+		return expectRequest(method, path, Map.of(), expectedJson);
+	}
+
+	/**
+	 * Take the next request and assert its method, its path, its query parameters, the
+	 * common headers and its JSON body.
+	 * @param method the expected method
+	 * @param path the expected path
+	 * @param query the exact expected query parameters
+	 * @param expectedJson the exact expected JSON body, or {@code null} for no body
+	 * @return the request
+	 */
+	RecordedRequest expectRequest(String method, String path, Map<String, String> query,
+			@Nullable String expectedJson) {
+		RecordedRequest request = takeRequest();
+		assertThat(request.getMethod()).isEqualTo(method);
+		assertThat(request.getUrl().encodedPath()).isEqualTo(path);
+		assertThat(queryOf(request.getUrl())).isEqualTo(query);
+		assertCommonHeaders(request, expectedJson != null);
+		if (expectedJson != null) {
+			assertJsonBody(request, expectedJson);
+		}
+		else {
+			assertThat(bodyOf(request)).isEmpty();
+		}
+		return request;
+	}
+
+	/**
+	 * Assert the headers every request carries: the key per the auth scheme of the last
+	 * client made, {@code Accept}, {@code User-Agent}, and {@code Content-Type} exactly
+	 * when there is a body.
+	 * @param request the request
+	 * @param hasBody whether the request should have a JSON body
+	 */
+	void assertCommonHeaders(RecordedRequest request, boolean hasBody) {
+		Headers headers = request.getHeaders();
+		if (this.authScheme == CocoonmailAuthScheme.BEARER) {
+			assertThat(headers.values("Authorization")).containsExactly("Bearer " + API_KEY);
+			assertThat(headers.values(CocoonmailAuthScheme.API_KEY_HEADER)).isEmpty();
+		}
+		else {
+			assertThat(headers.values(CocoonmailAuthScheme.API_KEY_HEADER)).containsExactly(API_KEY);
+			assertThat(headers.values("Authorization")).isEmpty();
+		}
+		assertThat(headers.values("Accept")).containsExactly("application/json");
+		assertThat(headers.values("User-Agent")).containsExactly(CocoonmailClient.USER_AGENT);
+		if (hasBody) {
+			assertThat(headers.values("Content-Type")).containsExactly("application/json");
+		}
+		else {
+			assertThat(headers.values("Content-Type")).isEmpty();
+		}
+	}
+
+	/**
+	 * Assert that the request body is exactly the expected JSON (same fields, same array
+	 * order, nothing more).
+	 * @param request the request
+	 * @param expectedJson the expected JSON
+	 */
+	static void assertJsonBody(RecordedRequest request, String expectedJson) {
+		try {
+			JSONAssert.assertEquals(expectedJson, bodyOf(request), JSONCompareMode.STRICT);
+		}
+		catch (org.json.JSONException ex) {
+			throw new AssertionError("Body is not JSON: " + bodyOf(request), ex);
+		}
+	}
+
+	/**
+	 * Return the body of a request as text.
+	 * @param request the request
+	 * @return the body, empty when there is none
+	 */
+	static String bodyOf(RecordedRequest request) {
+		ByteString body = request.getBody();
+		return (body != null) ? body.utf8() : "";
+	}
+
+	private static Map<String, String> queryOf(HttpUrl url) {
+		Map<String, String> query = new LinkedHashMap<>();
+		for (String name : url.queryParameterNames()) {
+			query.put(name, url.queryParameter(name));
+		}
+		return query;
+	}
+
+	/**
+	 * Return the text of a test resource in this package.
+	 * @param name the resource name
+	 * @return the text
+	 */
+	static String resource(String name) {
+		try {
+			return new ClassPathResource(name, MockCocoonmail.class).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
