@@ -11,6 +11,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.util.Assert;
 
+import com.cocoonmail.spring.client.SlidingWindow.Reservation;
+
 /**
  * Paces requests under Cocoonmail's per-team limit. A Resilience4j {@link RateLimiter}
  * hands out one permit every {@code 1s / requestsPerSecond}, spreading requests evenly;
@@ -89,20 +91,22 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 			return Mono.defer(() -> holdForWindow(start))
 				.transformDeferred(RateLimiterOperator.of(this.rateLimiter))
 				.onErrorMap(RequestNotPermitted.class, (ex) -> denied(start))
-				.then(Mono.defer(() -> {
+				.flatMap((reservation) -> {
 					this.listener.permitGranted(Duration.ofNanos(System.nanoTime() - start));
-					return attempt;
-				}));
+					return attempt.doFinally((signal) -> this.window.answered(reservation, System.nanoTime()));
+				});
 		});
 	}
 
-	private Mono<Long> holdForWindow(long start) {
+	private Mono<Reservation> holdForWindow(long start) {
 		long now = System.nanoTime();
-		long wait = this.window.reserve(now, this.timeout.toNanos() - (now - start));
-		if (wait < 0) {
+		Reservation reservation = this.window.reserve(now, this.timeout.toNanos() - (now - start));
+		if (reservation == null) {
 			return Mono.error(denied(start));
 		}
-		return (wait == 0) ? Mono.just(0L) : Mono.delay(Duration.ofNanos(wait));
+		Mono<Reservation> reserved = Mono.just(reservation);
+		return (reservation.waitNanos() == 0) ? reserved
+				: reserved.delayElement(Duration.ofNanos(reservation.waitNanos()));
 	}
 
 	private CocoonmailRateLimitException denied(long start) {

@@ -3,11 +3,13 @@ package com.cocoonmail.spring.client;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -15,12 +17,15 @@ import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okio.ByteString;
+import org.json.JSONException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.reactivestreams.Publisher;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
+import reactor.test.StepVerifier;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -105,6 +110,22 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	private String baseUrl() {
 		String address = this.server.getSocketAddress().getAddress().getHostAddress();
 		return this.server.url("/").newBuilder().host(address).build().toString();
+	}
+
+	/**
+	 * Return a loopback base URL on which nothing listens, so connections are refused.
+	 * @return the base URL
+	 * @throws IOException if no free port could be found
+	 */
+	static String closedBaseUrl() throws IOException {
+		InetAddress loopback = InetAddress.getLoopbackAddress();
+		try (ServerSocket socket = new ServerSocket(0, 1, loopback)) {
+			return HttpUrl.get("http://localhost/").newBuilder()
+				.host(loopback.getHostAddress())
+				.port(socket.getLocalPort())
+				.build()
+				.toString();
+		}
 	}
 
 	/**
@@ -241,7 +262,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 		try {
 			JSONAssert.assertEquals(expectedJson, bodyOf(request), JSONCompareMode.STRICT);
 		}
-		catch (org.json.JSONException ex) {
+		catch (JSONException ex) {
 			throw new AssertionError("Body is not JSON: " + bodyOf(request), ex);
 		}
 	}
@@ -262,6 +283,20 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 			query.put(name, url.queryParameter(name));
 		}
 		return query;
+	}
+
+	/**
+	 * Subscribe to the publisher and return the error it fails with, asserting its type.
+	 * @param <E> the expected error type
+	 * @param publisher the publisher
+	 * @param type the expected error type
+	 * @return the error
+	 */
+	static <E extends Throwable> E expectError(Publisher<?> publisher, Class<E> type) {
+		AtomicReference<Throwable> error = new AtomicReference<>();
+		StepVerifier.create(publisher).expectErrorSatisfies(error::set).verify(TIMEOUT);
+		assertThat(error.get()).isInstanceOf(type);
+		return type.cast(error.get());
 	}
 
 	/**

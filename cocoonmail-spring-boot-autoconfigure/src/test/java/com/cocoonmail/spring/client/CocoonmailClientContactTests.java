@@ -1,0 +1,236 @@
+package com.cocoonmail.spring.client;
+
+import java.util.Map;
+
+import com.cocoonmail.spring.client.model.Contact;
+import com.cocoonmail.spring.client.model.ContactLookup;
+import com.cocoonmail.spring.client.model.CustomField;
+import com.cocoonmail.spring.client.model.MailingList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the contact, mailing-list and custom-field operations of
+ * {@link CocoonmailClient}.
+ *
+ * @author Cocoonmail Team
+ */
+class CocoonmailClientContactTests {
+
+	private static final String CONTACT_LIST_PATH = "/webhook/contact/list";
+
+	@RegisterExtension
+	final MockCocoonmail cocoonmail = new MockCocoonmail();
+
+	@Test
+	void createContactPostsSnakeCaseContactAndParsesAnswer() {
+		this.cocoonmail.respondWithResource(201, "contact-response.json");
+		Contact contact = Contact.builder()
+			.email("bob@example.com")
+			.firstName("Bob")
+			.lastName("Smith")
+			.userId("u-42")
+			.list("newsletter")
+			.tag("vip")
+			.attribute("plan", "pro")
+			.build();
+		StepVerifier.create(this.cocoonmail.client().createContact(contact)).assertNext((response) -> {
+			assertThat(response.success()).isTrue();
+			assertThat(response.id()).isEqualTo("id_of_contact");
+		}).expectComplete().verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("POST", "/webhook/contact/create", """
+				{ "email": "bob@example.com", "first_name": "Bob", "last_name": "Smith", "user_id": "u-42",
+				  "lists": ["newsletter"], "tags": ["vip"], "attributes": { "plan": "pro" } }
+				""");
+	}
+
+	@Test
+	void updateContactByUserIdPostsContactAndParsesAnswer() {
+		this.cocoonmail.respondWithResource(200, "contact-response.json");
+		Contact contact = Contact.builder().userId("u-42").firstName("Robert").subscribed(false).build();
+		StepVerifier.create(this.cocoonmail.client().updateContact(contact))
+			.assertNext((response) -> assertThat(response.id()).isEqualTo("id_of_contact"))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("POST", "/webhook/contact/update", """
+				{ "user_id": "u-42", "first_name": "Robert", "subscribed": false }
+				""");
+	}
+
+	@Test
+	void findContactsByEmailGetsWithQueryAndReadsBareArray() {
+		this.cocoonmail.respondWithResource(200, "find-contacts-response.json");
+		StepVerifier.create(this.cocoonmail.client().findContacts(ContactLookup.byEmail("hello+news@gmail.com")))
+			.assertNext((contact) -> {
+				assertThat(contact.id()).isEqualTo("cll6b3i8901a9jx0oyktl2m4u");
+				assertThat(contact.email()).isEqualTo("hello@gmail.com");
+				assertThat(contact.firstName()).isEqualTo("Bob");
+				assertThat(contact.lastName()).isNull();
+				assertThat(contact.userId()).isNull();
+				assertThat(contact.source()).isEqualTo("API");
+				assertThat(contact.subscribed()).isTrue();
+			})
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("GET", "/webhook/contact/find", Map.of("email", "hello+news@gmail.com"), null);
+	}
+
+	@Test
+	void findContactsByUserIdGetsWithQueryAndReadsDataEnvelope() {
+		this.cocoonmail.respond(200, """
+				{ "data": [ { "id": 7, "email": "bob@example.com", "first_name": "Bob", "user_id": "u-42" },
+				            { "id": 8, "email": "rob@example.com", "first_name": "Rob", "user_id": "u-42" } ] }
+				""");
+		StepVerifier.create(this.cocoonmail.client().findContacts(ContactLookup.byUserId("u-42")))
+			.assertNext((contact) -> {
+				assertThat(contact.id()).isEqualTo("7");
+				assertThat(contact.email()).isEqualTo("bob@example.com");
+				assertThat(contact.firstName()).isEqualTo("Bob");
+				assertThat(contact.userId()).isEqualTo("u-42");
+			})
+			.assertNext((contact) -> assertThat(contact.email()).isEqualTo("rob@example.com"))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("GET", "/webhook/contact/find", Map.of("user_id", "u-42"), null);
+	}
+
+	@Test
+	void findContactsWhenNoneMatchCompletesEmpty() {
+		this.cocoonmail.respond(200, "[]");
+		StepVerifier.create(this.cocoonmail.client().findContacts(ContactLookup.byEmail("nobody@example.com")))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+	}
+
+	@Test
+	void deleteContactByEmailPostsLookupAndCompletes() {
+		this.cocoonmail.respondWithResource(200, "delete-contact-response.json");
+		StepVerifier.create(this.cocoonmail.client().deleteContact(ContactLookup.byEmail("bob@example.com")))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("POST", "/webhook/contact/delete", """
+				{ "email": "bob@example.com" }
+				""");
+	}
+
+	@Test
+	void deleteContactByUserIdPostsLookupAndCompletes() {
+		this.cocoonmail.respondWithResource(200, "delete-contact-response.json");
+		StepVerifier.create(this.cocoonmail.client().deleteContact(ContactLookup.byUserId("u-42")))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("POST", "/webhook/contact/delete", """
+				{ "user_id": "u-42" }
+				""");
+	}
+
+	@Test
+	void listMailingListsGetsAndParsesDocumentedAnswer() {
+		this.cocoonmail.respondWithResource(200, "mailing-lists-response.json");
+		StepVerifier.create(this.cocoonmail.client().listMailingLists())
+			.expectNext(new MailingList("cm06f5v0e45nf0ml5754o9cix", "Main list", "All customers.", true))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("GET", "/webhook/mailing_list/list", null);
+	}
+
+	@Test
+	void listMailingListsWhenThereAreNoneCompletesEmpty() {
+		this.cocoonmail.respond(200, "[]");
+		StepVerifier.create(this.cocoonmail.client().listMailingLists())
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+	}
+
+	@Test
+	void listCustomFieldsGetsAndParsesDocumentedAnswer() {
+		this.cocoonmail.respondWithResource(200, "custom-fields-response.json");
+		StepVerifier.create(this.cocoonmail.client().listCustomFields())
+			.expectNext(new CustomField("favoriteColor", "Favorite Color", "string"))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("GET", "/webhook/custom_field/list", null);
+	}
+
+	@Test
+	void listCustomFieldsReadsDataEnvelope() {
+		this.cocoonmail.respond(200, """
+				{ "data": [ { "key": "plan", "label": "Plan", "type": "string", "created_at": "2026-01-01" } ] }
+				""");
+		StepVerifier.create(this.cocoonmail.client().listCustomFields())
+			.expectNext(new CustomField("plan", "Plan", "string"))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+	}
+
+	@Test
+	void listContactsFollowsEveryPageWithPageAndPerPageQuery() {
+		respondWithThreeContactPages();
+		CocoonmailClient client = this.cocoonmail.clientBuilder().contactsPageSize(2).build();
+		StepVerifier.create(client.listContacts().map(Contact::email))
+			.expectNext("ada@example.com", "alan@example.com", "grace@example.com", "edsger@example.com",
+					"barbara@example.com")
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		for (int page = 1; page <= 3; page++) {
+			this.cocoonmail.expectRequest("GET", CONTACT_LIST_PATH,
+					Map.of("page", String.valueOf(page), "per_page", "2"), null);
+		}
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void listContactsRequestsNextPageOnlyWhenSubscriberWantsMore() {
+		respondWithThreeContactPages();
+		CocoonmailClient client = this.cocoonmail.clientBuilder().contactsPageSize(2).build();
+		StepVerifier.create(client.listContacts().take(2).map(Contact::email))
+			.expectNext("ada@example.com", "alan@example.com")
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(1);
+		this.cocoonmail.expectRequest("GET", CONTACT_LIST_PATH, Map.of("page", "1", "per_page", "2"), null);
+		this.cocoonmail.respondWithResource(200, "validate-api-key-response.json");
+		StepVerifier.create(client.validateApiKey()).expectNextCount(1).expectComplete().verify(MockCocoonmail.TIMEOUT);
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void listContactsUsesDefaultPageSizeAndStopsOnLastPage() {
+		this.cocoonmail.respond(200, """
+				{ "data": [ { "email": "only@example.com" } ], "links": { "next": null },
+				  "meta": { "current_page": 1, "last_page": 1, "per_page": 100, "total": 1 } }
+				""");
+		StepVerifier.create(this.cocoonmail.client().listContacts().map(Contact::email))
+			.expectNext("only@example.com")
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("GET", CONTACT_LIST_PATH, Map.of("page", "1", "per_page", "100"), null);
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void contactOperationsUseConfiguredPaths() {
+		CocoonmailPaths paths = new CocoonmailPaths("/v2/contacts", "/v2/contacts/update", "/v2/contacts/find",
+				"/v2/contacts/delete", "/v2/contacts/all", "/v2/lists", "/v2/fields");
+		CocoonmailClient client = this.cocoonmail.clientBuilder().paths(paths).build();
+		this.cocoonmail.respond(200, "[]");
+		StepVerifier.create(client.listMailingLists()).expectComplete().verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("GET", "/v2/lists", null);
+		this.cocoonmail.respondWithResource(201, "contact-response.json");
+		StepVerifier.create(client.createContact(Contact.builder().email("bob@example.com").build()))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		this.cocoonmail.expectRequest("POST", "/v2/contacts", "{ \"email\": \"bob@example.com\" }");
+	}
+
+	private void respondWithThreeContactPages() {
+		for (int page = 1; page <= 3; page++) {
+			this.cocoonmail.respondWithResource(200, "contacts-page-" + page + ".json");
+		}
+	}
+
+}

@@ -1,0 +1,186 @@
+package com.cocoonmail.spring.client;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.cocoonmail.spring.client.CocoonmailApiException.Reason;
+import com.cocoonmail.spring.client.model.SendMailRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for how {@link CocoonmailClient} retries with a {@link CocoonmailRetryPolicy}.
+ *
+ * @author Cocoonmail Team
+ */
+class CocoonmailClientRetryTests {
+
+	private static final CocoonmailRetryPolicy THREE_QUICK_ATTEMPTS = new CocoonmailRetryPolicy(3, Duration.ofMillis(1),
+			Duration.ofMillis(5), false);
+
+	private static final String MAIL_STATUS = """
+			{ "message": "Mail status data fetched successfully", "data": { "x_message_id": "m-1", "sent": true } }
+			""";
+
+	private static final String MAIL_SENT = """
+			{ "success": true, "report": [ { "to": "jsmith@example.com", "message_id": "m-1" } ] }
+			""";
+
+	@RegisterExtension
+	final MockCocoonmail cocoonmail = new MockCocoonmail();
+
+	@Test
+	void readIsRetriedAfterServerErrorAndSucceeds() {
+		this.cocoonmail.respond(500, "{\"message\": \"try again\"}");
+		this.cocoonmail.respond(200, MAIL_STATUS);
+		StepVerifier.create(this.cocoonmail.client(THREE_QUICK_ATTEMPTS).getMailStatus("m-1"))
+			.assertNext((status) -> assertThat(status.messageId()).isEqualTo("m-1"))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void sendMailIsNotRetriedAfterServerError() {
+		this.cocoonmail.respond(500, "{\"message\": \"failed midway\"}");
+		this.cocoonmail.respond(201, MAIL_SENT);
+		CocoonmailApiException ex = MockCocoonmail.expectError(
+				this.cocoonmail.client(THREE_QUICK_ATTEMPTS).sendMail(welcomeMail()), CocoonmailApiException.class);
+		assertThat(ex.reason()).isEqualTo(Reason.SERVER_ERROR);
+		assertThat(this.cocoonmail.requestCount()).isOne();
+	}
+
+	@Test
+	void sendMailIsRetriedAfterServerErrorWhenNonIdempotentRetriesAreEnabled() {
+		this.cocoonmail.respond(500, "{\"message\": \"failed midway\"}");
+		this.cocoonmail.respond(201, MAIL_SENT);
+		CocoonmailRetryPolicy policy = new CocoonmailRetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), true);
+		StepVerifier.create(this.cocoonmail.client(policy).sendMail(welcomeMail()))
+			.assertNext((response) -> assertThat(response.messageIds()).containsExactly("m-1"))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void sendMailIsRetriedAfterRateLimitWithSameBody() {
+		this.cocoonmail.respond(MockCocoonmail.answer(429, "{\"message\": \"Too many requests\"}")
+			.addHeader("x-ratelimit-limit", "10")
+			.addHeader("x-ratelimit-remaining", "0")
+			.build());
+		this.cocoonmail.respond(201, MAIL_SENT);
+		StepVerifier.create(this.cocoonmail.client(THREE_QUICK_ATTEMPTS).sendMail(welcomeMail()))
+			.assertNext((response) -> assertThat(response.messageIds()).containsExactly("m-1"))
+			.expectComplete()
+			.verify(MockCocoonmail.TIMEOUT);
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(2);
+		String firstBody = MockCocoonmail.bodyOf(this.cocoonmail.takeRequest());
+		assertThat(MockCocoonmail.bodyOf(this.cocoonmail.takeRequest())).isEqualTo(firstBody);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 400, 401, 403, 404, 406, 409 })
+	void clientErrorOfReadIsNeverRetried(int status) {
+		this.cocoonmail.respond(status, "{\"message\": \"no\"}");
+		this.cocoonmail.respond(200, MAIL_STATUS);
+		CocoonmailApiException ex = MockCocoonmail.expectError(
+				this.cocoonmail.client(THREE_QUICK_ATTEMPTS).getMailStatus("m-1"), CocoonmailApiException.class);
+		assertThat(ex.statusCode()).isEqualTo(status);
+		assertThat(this.cocoonmail.requestCount()).isOne();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 400, 401, 403, 404, 406, 409 })
+	void clientErrorOfSendIsNeverRetried(int status) {
+		this.cocoonmail.respond(status, "{\"message\": \"no\"}");
+		this.cocoonmail.respond(201, MAIL_SENT);
+		CocoonmailApiException ex = MockCocoonmail.expectError(
+				this.cocoonmail.client(THREE_QUICK_ATTEMPTS).sendMail(welcomeMail()), CocoonmailApiException.class);
+		assertThat(ex.statusCode()).isEqualTo(status);
+		assertThat(this.cocoonmail.requestCount()).isOne();
+	}
+
+	@Test
+	void maxAttemptsIsHonouredAndLastApiExceptionIsRaised() {
+		this.cocoonmail.respond(500, "{\"message\": \"first\"}");
+		this.cocoonmail.respond(502, "{\"message\": \"second\"}");
+		this.cocoonmail.respond(503, "{\"message\": \"third\"}");
+		this.cocoonmail.respond(200, MAIL_STATUS);
+		CocoonmailApiException ex = MockCocoonmail.expectError(
+				this.cocoonmail.client(THREE_QUICK_ATTEMPTS).getMailStatus("m-1"), CocoonmailApiException.class);
+		assertThat(ex.getClass()).isEqualTo(CocoonmailApiException.class);
+		assertThat(ex.statusCode()).isEqualTo(503);
+		assertThat(ex.serverMessage()).isEqualTo("third");
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void rateLimitExhaustionRaisesLastRateLimitException() {
+		for (int i = 1; i <= 3; i++) {
+			this.cocoonmail.respond(MockCocoonmail.answer(429, "{\"message\": \"slow down " + i + "\"}")
+				.addHeader("x-ratelimit-remaining", "0")
+				.build());
+		}
+		CocoonmailRateLimitException ex = MockCocoonmail.expectError(
+				this.cocoonmail.client(THREE_QUICK_ATTEMPTS).sendMail(welcomeMail()),
+				CocoonmailRateLimitException.class);
+		assertThat(ex.serverMessage()).isEqualTo("slow down 3");
+		assertThat(ex.remaining()).isZero();
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void noRetryPolicyMakesOneAttempt() {
+		this.cocoonmail.respond(500, "{\"message\": \"down\"}");
+		this.cocoonmail.respond(200, MAIL_STATUS);
+		MockCocoonmail.expectError(this.cocoonmail.client().getMailStatus("m-1"), CocoonmailApiException.class);
+		assertThat(this.cocoonmail.requestCount()).isOne();
+	}
+
+	@Test
+	void refusedConnectionOfSendIsRetriedAndEndsWithTransportExceptionForUnsentRequest() throws IOException {
+		CountingPacer pacer = new CountingPacer();
+		CocoonmailClient client = CocoonmailClient.builder()
+			.baseUrl(MockCocoonmail.closedBaseUrl())
+			.apiKey(MockCocoonmail.API_KEY)
+			.retryPolicy(THREE_QUICK_ATTEMPTS)
+			.pacer(pacer)
+			.build();
+		CocoonmailTransportException ex = MockCocoonmail.expectError(client.sendMail(welcomeMail()),
+				CocoonmailTransportException.class);
+		assertThat(ex.isRequestSent()).isFalse();
+		assertThat(ex.isRetryable()).isTrue();
+		assertThat(ex.getMessage()).contains("sendMail");
+		assertThat(pacer.attempts()).isEqualTo(3);
+	}
+
+	private static SendMailRequest welcomeMail() {
+		return SendMailRequest.builder().transactionalId("welcome").to("jsmith@example.com").build();
+	}
+
+	/**
+	 * A pacer that lets every attempt through and counts them.
+	 */
+	private static final class CountingPacer implements CocoonmailRequestPacer {
+
+		private final AtomicInteger attempts = new AtomicInteger();
+
+		@Override
+		public <T> Mono<T> pace(Mono<T> attempt) {
+			return attempt.doOnSubscribe((subscription) -> this.attempts.incrementAndGet());
+		}
+
+		int attempts() {
+			return this.attempts.get();
+		}
+
+	}
+
+}

@@ -1,0 +1,159 @@
+package com.cocoonmail.spring.client;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import com.cocoonmail.spring.client.model.SendEventRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link RateLimitingRequestPacer} driving a {@link CocoonmailClient} against a
+ * server that records arrival times.
+ *
+ * @author Cocoonmail Team
+ */
+class RateLimitingRequestPacerTests {
+
+	private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+
+	private final MockWebServer server = new MockWebServer();
+
+	private final RecordingListener listener = new RecordingListener();
+
+	@BeforeEach
+	void startServer() throws IOException {
+		this.server.start(InetAddress.getLoopbackAddress(), 0);
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void concurrentCallsNeverExceedTheLimitInAnySlidingSecond() {
+		ArrivalRecordingDispatcher dispatcher = ArrivalRecordingDispatcher.alwaysOk();
+		this.server.setDispatcher(dispatcher);
+		CocoonmailClient client = client(10, Duration.ofSeconds(30), CocoonmailRetryPolicy.none());
+		List<String> results = Flux.range(0, 40)
+			.flatMap((index) -> client.getMailStatus("message-" + index).thenReturn("done"), 40)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+		assertThat(results).hasSize(40);
+		assertThat(dispatcher.arrivals()).hasSize(40);
+		assertThat(dispatcher.maxInAnyWindow(ONE_SECOND)).isLessThanOrEqualTo(10);
+	}
+
+	@Test
+	void rateLimitedAnswerWithRetryAfterPausesEveryCaller() throws InterruptedException {
+		ArrivalRecordingDispatcher dispatcher = new ArrivalRecordingDispatcher((index) -> (index == 0)
+				? new MockResponse.Builder().code(429).addHeader("Retry-After", "2").body("{}").build()
+				: ArrivalRecordingDispatcher.json(200, "{\"success\":true}"));
+		this.server.setDispatcher(dispatcher);
+		CocoonmailClient client = client(10, Duration.ofSeconds(30),
+				new CocoonmailRetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), false));
+		Mono<List<Object>> first = client.validateApiKey().cast(Object.class).flux().collectList().cache();
+		first.subscribe();
+		assertThat(this.listener.rateLimited.await(10, TimeUnit.SECONDS)).isTrue();
+		List<Object> others = Flux.range(0, 4)
+			.flatMap((index) -> client.getMailStatus("message-" + index))
+			.cast(Object.class)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+		assertThat(first.block(Duration.ofSeconds(30))).hasSize(1);
+		assertThat(others).isEmpty();
+		List<Long> arrivals = dispatcher.arrivals();
+		assertThat(arrivals).hasSize(6);
+		arrivals.subList(1, arrivals.size())
+			.forEach((arrival) -> assertThat(arrival - this.listener.pausedAt.get())
+				.isGreaterThanOrEqualTo(Duration.ofSeconds(2).toNanos()));
+	}
+
+	@Test
+	void retriesTakePermitsToo() {
+		ArrivalRecordingDispatcher dispatcher = new ArrivalRecordingDispatcher(
+				(index) -> (index == 0) ? ArrivalRecordingDispatcher.json(500, "{\"message\":\"boom\"}")
+						: ArrivalRecordingDispatcher.json(200, "{\"success\":true}"));
+		this.server.setDispatcher(dispatcher);
+		CocoonmailClient client = client(1, Duration.ofSeconds(30),
+				new CocoonmailRetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), false));
+		client.validateApiKey().block(Duration.ofSeconds(30));
+		List<Long> arrivals = dispatcher.arrivals();
+		assertThat(arrivals).hasSize(2);
+		assertThat(this.listener.granted.get()).isEqualTo(2);
+		assertThat(arrivals.get(1) - arrivals.get(0)).isGreaterThanOrEqualTo(ONE_SECOND.toNanos());
+	}
+
+	@Test
+	void callsThatWaitLongerThanTheTimeoutFailWithoutBeingSent() {
+		this.server.setDispatcher(ArrivalRecordingDispatcher.alwaysOk());
+		CocoonmailClient client = client(1, Duration.ofMillis(100), CocoonmailRetryPolicy.defaults());
+		List<Throwable> failures = Flux.range(0, 3)
+			.flatMap((index) -> client.validateApiKey().then(Mono.<Throwable>empty()).onErrorResume(Mono::just))
+			.collectList()
+			.block(Duration.ofSeconds(30));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(failures).hasSize(2)
+			.allSatisfy((failure) -> assertThatExceptionOfType(CocoonmailRateLimitException.class).isThrownBy(() -> {
+				throw failure;
+			})
+				.satisfies((ex) -> assertThat(ex.isLocal()).isTrue())
+				.withMessageContaining("cocoonmail.rate-limit.timeout"));
+		assertThat(this.listener.denied.get()).isEqualTo(2);
+	}
+
+	private CocoonmailClient client(int requestsPerSecond, Duration timeout, CocoonmailRetryPolicy retryPolicy) {
+		return CocoonmailClient.builder()
+			.baseUrl(this.server.url("/").toString())
+			.apiKey("test-key")
+			.retryPolicy(retryPolicy)
+			.pacer(new RateLimitingRequestPacer("test", requestsPerSecond, timeout, this.listener))
+			.build();
+	}
+
+	static class RecordingListener implements CocoonmailPacingListener {
+
+		final AtomicInteger granted = new AtomicInteger();
+
+		final AtomicInteger denied = new AtomicInteger();
+
+		final AtomicLong pausedAt = new AtomicLong();
+
+		final CountDownLatch rateLimited = new CountDownLatch(1);
+
+		@Override
+		public void permitGranted(Duration wait) {
+			this.granted.incrementAndGet();
+		}
+
+		@Override
+		public void permitDenied(Duration wait) {
+			this.denied.incrementAndGet();
+		}
+
+		@Override
+		public void rateLimited(Duration pause, @Nullable Duration retryAfter) {
+			this.pausedAt.set(System.nanoTime());
+			this.rateLimited.countDown();
+		}
+
+	}
+
+}
