@@ -34,7 +34,7 @@ final class CocoonmailErrorMapper {
 
 	CocoonmailApiException fromResponse(String operation, int statusCode, HttpHeaders headers, String rawBody) {
 		String body = this.redactor.redact(rawBody);
-		String serverMessage = serverMessage(body);
+		String serverMessage = redact(serverMessage(body));
 		CocoonmailApiException.Reason reason = CocoonmailApiException.Reason.of(statusCode);
 		String message = "Cocoonmail answered " + statusCode + " (" + reason + ") to " + operation + ": "
 				+ describe(body, serverMessage);
@@ -43,6 +43,10 @@ final class CocoonmailErrorMapper {
 					RateLimitHeaders.remaining(headers), retryAfter(headers));
 		}
 		return new CocoonmailApiException(message, statusCode, body, serverMessage);
+	}
+
+	private @Nullable String redact(@Nullable String text) {
+		return (text != null) ? this.redactor.redact(text) : null;
 	}
 
 	CocoonmailException fromUnreadableAnswer(String operation, int statusCode, String rawBody, Throwable cause) {

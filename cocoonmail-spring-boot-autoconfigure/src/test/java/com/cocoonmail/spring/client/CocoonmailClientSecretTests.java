@@ -41,6 +41,30 @@ class CocoonmailClientSecretTests {
 	}
 
 	@Test
+	void keyEchoedWithJsonEscapesIsAbsentFromException() {
+		String escapedKey = KEY.replace("$", "\\u0024").replace("=", "\\u003d");
+		this.cocoonmail.respond(401, "{\"message\": \"Invalid API key " + escapedKey + "\", \"errors\": {\"key\": [\""
+				+ escapedKey + "\"]}}");
+		CocoonmailApiException ex = MockCocoonmail.expectError(this.cocoonmail.client().validateApiKey(),
+				CocoonmailApiException.class);
+		assertThat(ex.serverMessage()).startsWith("Invalid API key");
+		assertKeyAbsent(ex);
+		assertThat(ex.responseBody()).doesNotContain(escapedKey);
+	}
+
+	@Test
+	void keyWithSlashEchoedWithEscapedSlashIsAbsentFromException() {
+		String key = "pbkdf2_sha256$1$fakefake$not/ARealKey=";
+		this.cocoonmail.respond(401, "{\"message\": \"Invalid API key " + key.replace("/", "\\/") + "\"}");
+		CocoonmailClient client = this.cocoonmail.clientBuilder().apiKey(key).build();
+		CocoonmailApiException ex = MockCocoonmail.expectError(client.validateApiKey(), CocoonmailApiException.class);
+		assertThat(ex.serverMessage()).startsWith("Invalid API key").doesNotContain(key);
+		assertThat(ex.getMessage()).doesNotContain(key);
+		assertThat(ex.toString()).doesNotContain(key);
+		assertThat(ex.responseBody()).doesNotContain(key).doesNotContain(key.replace("/", "\\/"));
+	}
+
+	@Test
 	void keyEchoedInNonJsonErrorBodyIsAbsentFromException() {
 		this.cocoonmail.respond(new MockResponse.Builder().code(500)
 			.addHeader("Content-Type", "text/plain")
@@ -79,9 +103,7 @@ class CocoonmailClientSecretTests {
 	@Test
 	void missingKeyFailsWithoutRevealingAnything() {
 		CocoonmailClient.Builder builder = CocoonmailClient.builder().baseUrl("https://webhook.cocoonmail.com");
-		assertThatIllegalStateException()
-			.isThrownBy(builder::build)
-			.withMessageContaining("cocoonmail.api-key");
+		assertThatIllegalStateException().isThrownBy(builder::build).withMessageContaining("cocoonmail.api-key");
 	}
 
 	private static void assertKeyAbsent(Throwable failure) {

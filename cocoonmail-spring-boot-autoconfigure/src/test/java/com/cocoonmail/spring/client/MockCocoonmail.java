@@ -120,7 +120,8 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	static String closedBaseUrl() throws IOException {
 		InetAddress loopback = InetAddress.getLoopbackAddress();
 		try (ServerSocket socket = new ServerSocket(0, 1, loopback)) {
-			return HttpUrl.get("http://localhost/").newBuilder()
+			return HttpUrl.get("http://localhost/")
+				.newBuilder()
 				.host(loopback.getHostAddress())
 				.port(socket.getLocalPort())
 				.build()
