@@ -2,6 +2,7 @@ package com.cocoonmail.spring.client;
 
 import java.time.Duration;
 
+import com.cocoonmail.spring.client.SlidingWindow.Reservation;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
@@ -10,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.util.Assert;
-
-import com.cocoonmail.spring.client.SlidingWindow.Reservation;
 
 /**
  * Paces requests under Cocoonmail's per-team limit. A Resilience4j {@link RateLimiter}

@@ -5,6 +5,13 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import com.cocoonmail.spring.client.CocoonmailAuthScheme;
+import com.cocoonmail.spring.client.CocoonmailBaseUrl.InsecureBaseUrlException;
+import com.cocoonmail.spring.client.CocoonmailClient;
+import com.cocoonmail.spring.client.CocoonmailOperations;
+import com.cocoonmail.spring.client.CocoonmailPaths;
+import com.cocoonmail.spring.client.CocoonmailRequestPacer;
+import com.cocoonmail.spring.client.RateLimitingRequestPacer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -22,14 +29,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import com.cocoonmail.spring.client.CocoonmailAuthScheme;
-import com.cocoonmail.spring.client.CocoonmailBaseUrl.InsecureBaseUrlException;
-import com.cocoonmail.spring.client.CocoonmailPaths;
-import com.cocoonmail.spring.client.CocoonmailClient;
-import com.cocoonmail.spring.client.CocoonmailOperations;
-import com.cocoonmail.spring.client.CocoonmailRequestPacer;
-import com.cocoonmail.spring.client.RateLimitingRequestPacer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;

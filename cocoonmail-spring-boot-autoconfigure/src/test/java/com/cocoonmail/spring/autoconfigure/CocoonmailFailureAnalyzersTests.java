@@ -2,6 +2,7 @@ package com.cocoonmail.spring.autoconfigure;
 
 import java.util.List;
 
+import com.cocoonmail.spring.client.CocoonmailOperations;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,8 +13,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
-
-import com.cocoonmail.spring.client.CocoonmailOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

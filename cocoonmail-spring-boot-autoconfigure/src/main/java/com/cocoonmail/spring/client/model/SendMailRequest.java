@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
 public record SendMailRequest(@JsonProperty("transactional_id") @Nullable String transactionalId,
 		@JsonProperty("template_uuid") @Nullable String templateUuid,
 		@JsonProperty("email_content") @Nullable String emailContent, @Nullable String sender, @Nullable String subject,
-		@Nullable List<Recipient> to, @JsonProperty("replyTo") @Nullable String replyTo, @Nullable List<String> cc,
+		@Nullable List<Recipient> to, @JsonProperty("reply_to") @Nullable String replyTo, @Nullable List<String> cc,
 		@JsonProperty("custom_parameter") @Nullable Map<String, Object> customParameter,
 		@Nullable List<Attachment> attachments,
 		@JsonProperty("attachments_remote") @Nullable List<RemoteAttachment> remoteAttachments,
