@@ -3,7 +3,6 @@ package com.cocoonmail.spring.autoconfigure;
 import java.time.Duration;
 
 import com.cocoonmail.spring.client.CocoonmailAuthScheme;
-import com.cocoonmail.spring.client.CocoonmailBaseUrl;
 import com.cocoonmail.spring.client.CocoonmailPaths;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +25,7 @@ public class CocoonmailProperties {
 	/**
 	 * Base URL of the Cocoonmail API; plain http is accepted only for a loopback host.
 	 */
-	private String baseUrl = CocoonmailBaseUrl.DEFAULT;
+	private String baseUrl = "https://webhook.cocoonmail.com";
 
 	/**
 	 * How the API key is sent: 'bearer' (Authorization header) or 'header'
@@ -302,37 +301,37 @@ public class CocoonmailProperties {
 		/**
 		 * Path of the create-contact endpoint.
 		 */
-		private String createContact = CocoonmailPaths.DEFAULT_CREATE_CONTACT;
+		private String createContact = "/webhook/contact/create";
 
 		/**
 		 * Path of the update-contact endpoint.
 		 */
-		private String updateContact = CocoonmailPaths.DEFAULT_UPDATE_CONTACT;
+		private String updateContact = "/webhook/contact/update";
 
 		/**
 		 * Path of the find-contacts endpoint.
 		 */
-		private String findContacts = CocoonmailPaths.DEFAULT_FIND_CONTACTS;
+		private String findContacts = "/webhook/contact/find";
 
 		/**
 		 * Path of the delete-contact endpoint.
 		 */
-		private String deleteContact = CocoonmailPaths.DEFAULT_DELETE_CONTACT;
+		private String deleteContact = "/webhook/contact/delete";
 
 		/**
 		 * Path of the paged list-contacts endpoint.
 		 */
-		private String listContacts = CocoonmailPaths.DEFAULT_LIST_CONTACTS;
+		private String listContacts = "/webhook/contact/list";
 
 		/**
 		 * Path of the list-mailing-lists endpoint.
 		 */
-		private String listMailingLists = CocoonmailPaths.DEFAULT_LIST_MAILING_LISTS;
+		private String listMailingLists = "/webhook/mailing_list/list";
 
 		/**
 		 * Path of the list-custom-fields endpoint.
 		 */
-		private String listCustomFields = CocoonmailPaths.DEFAULT_LIST_CUSTOM_FIELDS;
+		private String listCustomFields = "/webhook/custom_field/list";
 
 		public String getCreateContact() {
 			return this.createContact;

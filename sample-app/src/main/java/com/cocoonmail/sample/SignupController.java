@@ -1,0 +1,47 @@
+package com.cocoonmail.sample;
+
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Signs users up and publishes {@link UserSignedUp}; the starter sends the event and the
+ * welcome mail in the background.
+ *
+ * @author Cocoonmail Team
+ */
+@RestController
+class SignupController {
+
+	private final ApplicationEventPublisher publisher;
+
+	SignupController(ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
+	}
+
+	@PostMapping("/signup")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Mono<Map<String, String>> signUp(@RequestBody SignupForm form) {
+		return Mono.fromRunnable(() -> this.publisher.publishEvent(new UserSignedUp(form.email(), form.name(), form.plan())))
+			.thenReturn(Map.of("status", "accepted", "email", form.email()));
+	}
+
+	/**
+	 * The sign-up form.
+	 *
+	 * @param email the email
+	 * @param name the name
+	 * @param plan the plan
+	 */
+	record SignupForm(String email, String name, String plan) {
+
+	}
+
+}
