@@ -4,17 +4,23 @@ import java.util.List;
 
 import com.cocoonmail.spring.client.CocoonmailOperations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * Tests for the Cocoonmail {@link FailureAnalyzer failure analyzers}, run against real
@@ -22,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author Cocoonmail Team
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CocoonmailFailureAnalyzersTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -35,6 +42,15 @@ class CocoonmailFailureAnalyzersTests {
 				.contains("'cocoonmail.api-key' is not set");
 			assertThat(analysis.getAction()).contains("Set 'cocoonmail.api-key'").contains("COCOONMAIL_API_KEY");
 		});
+	}
+
+	@Test
+	void missingApiKeyIsReportedAtStartupInsteadOfTheGenericAnalysis(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(NeedsOperations.class, CocoonmailAutoConfiguration.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatException().isThrownBy(application::run);
+		assertThat(output).contains(NoCocoonmailApiKeyFailureAnalyzer.DESCRIPTION)
+			.contains(NoCocoonmailApiKeyFailureAnalyzer.ACTION);
 	}
 
 	@Test
