@@ -2,6 +2,8 @@ package com.cocoonmail.sample;
 
 import java.util.List;
 
+import com.cocoonmail.spring.client.CocoonmailOperations;
+import com.cocoonmail.spring.client.model.MailStatus;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
@@ -9,9 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.cocoonmail.spring.client.CocoonmailOperations;
-import com.cocoonmail.spring.client.model.MailStatus;
 
 /**
  * Shows the mails the bridge sent and looks up their status at Cocoonmail.

@@ -29,7 +29,8 @@ class SignupController {
 	@PostMapping("/signup")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<Map<String, String>> signUp(@RequestBody SignupForm form) {
-		return Mono.fromRunnable(() -> this.publisher.publishEvent(new UserSignedUp(form.email(), form.name(), form.plan())))
+		return Mono
+			.fromRunnable(() -> this.publisher.publishEvent(new UserSignedUp(form.email(), form.name(), form.plan())))
 			.thenReturn(Map.of("status", "accepted", "email", form.email()));
 	}
 

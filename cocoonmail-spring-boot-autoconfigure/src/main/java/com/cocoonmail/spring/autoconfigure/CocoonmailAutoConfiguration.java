@@ -70,9 +70,9 @@ public final class CocoonmailAutoConfiguration {
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder);
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout());
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		builder.clientConnector(SecretSafeConnectors
 			.build(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect), settings));
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		CocoonmailProperties.Retry retry = properties.getRetry();
 		return CocoonmailClient.builder()
 			.webClientBuilder(builder)

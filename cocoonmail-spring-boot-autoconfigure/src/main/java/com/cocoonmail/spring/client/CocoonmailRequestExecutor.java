@@ -1,6 +1,8 @@
 package com.cocoonmail.spring.client;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -16,6 +18,7 @@ import tools.jackson.core.JacksonException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriBuilder;
 
@@ -72,15 +75,25 @@ final class CocoonmailRequestExecutor {
 		WebClient.RequestBodySpec request = this.webClient.method(endpoint.method()).uri(uri);
 		WebClient.RequestHeadersSpec<?> withBody = (json != null)
 				? request.contentType(MediaType.APPLICATION_JSON).bodyValue(json) : request;
-		Mono<T> exchange = withBody.exchangeToMono((response) -> response.bodyToMono(String.class)
-			.defaultIfEmpty("")
-			.flatMap((text) -> answer(endpoint, response.statusCode().value(), response.headers().asHttpHeaders(), text,
-					reader, lastStatus)));
+		Mono<T> exchange = withBody.exchangeToMono((response) -> bodyText(response).flatMap((text) -> answer(endpoint,
+				response.statusCode().value(), response.headers().asHttpHeaders(), text, reader, lastStatus)));
 		if (this.responseTimeout != null) {
 			exchange = exchange.timeout(this.responseTimeout);
 		}
 		return this.pacer.pace(exchange.onErrorMap((ex) -> !(ex instanceof CocoonmailException),
 				(ex) -> this.errors.fromTransport(endpoint.operation(), ex)));
+	}
+
+	/**
+	 * Read the answer as bytes rather than as a {@code String}: Spring's
+	 * {@code StringDecoder} logs what it decodes at debug level, and an answer may echo
+	 * the API key.
+	 * @param response the answer
+	 * @return the body as text, empty when there is none
+	 */
+	private static Mono<String> bodyText(ClientResponse response) {
+		Charset charset = response.headers().contentType().map(MediaType::getCharset).orElse(StandardCharsets.UTF_8);
+		return response.bodyToMono(byte[].class).map((bytes) -> new String(bytes, charset)).defaultIfEmpty("");
 	}
 
 	private <T> Mono<T> answer(CocoonmailEndpoint endpoint, int status, HttpHeaders headers, String body,

@@ -1,6 +1,7 @@
 package com.cocoonmail.spring.client;
 
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.cocoonmail.spring.client.model.Contact;
 import com.cocoonmail.spring.client.model.ContactLookup;
@@ -8,6 +9,9 @@ import com.cocoonmail.spring.client.model.CustomField;
 import com.cocoonmail.spring.client.model.MailingList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +41,10 @@ class CocoonmailClientContactTests {
 			.tag("vip")
 			.attribute("plan", "pro")
 			.build();
-		StepVerifier.create(this.cocoonmail.client().createContact(contact)).assertNext((response) -> {
+		MockCocoonmail.expectOne(this.cocoonmail.client().createContact(contact), (response) -> {
 			assertThat(response.success()).isTrue();
 			assertThat(response.id()).isEqualTo("id_of_contact");
-		}).expectComplete().verify(MockCocoonmail.TIMEOUT);
+		});
 		this.cocoonmail.expectRequest("POST", "/webhook/contact/create", """
 				{ "email": "bob@example.com", "first_name": "Bob", "last_name": "Smith", "user_id": "u-42",
 				  "lists": ["newsletter"], "tags": ["vip"], "attributes": { "plan": "pro" } }
@@ -51,10 +55,8 @@ class CocoonmailClientContactTests {
 	void updateContactByUserIdPostsContactAndParsesAnswer() {
 		this.cocoonmail.respondWithResource(200, "contact-response.json");
 		Contact contact = Contact.builder().userId("u-42").firstName("Robert").subscribed(false).build();
-		StepVerifier.create(this.cocoonmail.client().updateContact(contact))
-			.assertNext((response) -> assertThat(response.id()).isEqualTo("id_of_contact"))
-			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+		MockCocoonmail.expectOne(this.cocoonmail.client().updateContact(contact),
+				(response) -> assertThat(response.id()).isEqualTo("id_of_contact"));
 		this.cocoonmail.expectRequest("POST", "/webhook/contact/update", """
 				{ "user_id": "u-42", "first_name": "Robert", "subscribed": false }
 				""");
@@ -63,18 +65,8 @@ class CocoonmailClientContactTests {
 	@Test
 	void findContactsByEmailGetsWithQueryAndReadsBareArray() {
 		this.cocoonmail.respondWithResource(200, "find-contacts-response.json");
-		StepVerifier.create(this.cocoonmail.client().findContacts(ContactLookup.byEmail("hello+news@gmail.com")))
-			.assertNext((contact) -> {
-				assertThat(contact.id()).isEqualTo("cll6b3i8901a9jx0oyktl2m4u");
-				assertThat(contact.email()).isEqualTo("hello@gmail.com");
-				assertThat(contact.firstName()).isEqualTo("Bob");
-				assertThat(contact.lastName()).isNull();
-				assertThat(contact.userId()).isNull();
-				assertThat(contact.source()).isEqualTo("API");
-				assertThat(contact.subscribed()).isTrue();
-			})
-			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+		MockCocoonmail.expectOne(this.cocoonmail.client().findContacts(ContactLookup.byEmail("hello+news@gmail.com")),
+				DocumentedExamples::assertLoopsStyleContact);
 		this.cocoonmail.expectRequest("GET", "/webhook/contact/find", Map.of("email", "hello+news@gmail.com"), null);
 	}
 
@@ -105,26 +97,19 @@ class CocoonmailClientContactTests {
 			.verify(MockCocoonmail.TIMEOUT);
 	}
 
-	@Test
-	void deleteContactByEmailPostsLookupAndCompletes() {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("contactLookups")
+	void deleteContactPostsLookupAndCompletes(ContactLookup lookup, String expectedJson) {
 		this.cocoonmail.respondWithResource(200, "delete-contact-response.json");
-		StepVerifier.create(this.cocoonmail.client().deleteContact(ContactLookup.byEmail("bob@example.com")))
+		StepVerifier.create(this.cocoonmail.client().deleteContact(lookup))
 			.expectComplete()
 			.verify(MockCocoonmail.TIMEOUT);
-		this.cocoonmail.expectRequest("POST", "/webhook/contact/delete", """
-				{ "email": "bob@example.com" }
-				""");
+		this.cocoonmail.expectRequest("POST", "/webhook/contact/delete", expectedJson);
 	}
 
-	@Test
-	void deleteContactByUserIdPostsLookupAndCompletes() {
-		this.cocoonmail.respondWithResource(200, "delete-contact-response.json");
-		StepVerifier.create(this.cocoonmail.client().deleteContact(ContactLookup.byUserId("u-42")))
-			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
-		this.cocoonmail.expectRequest("POST", "/webhook/contact/delete", """
-				{ "user_id": "u-42" }
-				""");
+	static Stream<Arguments> contactLookups() {
+		return Stream.of(Arguments.of(ContactLookup.byEmail("bob@example.com"), "{ \"email\": \"bob@example.com\" }"),
+				Arguments.of(ContactLookup.byUserId("u-42"), "{ \"user_id\": \"u-42\" }"));
 	}
 
 	@Test

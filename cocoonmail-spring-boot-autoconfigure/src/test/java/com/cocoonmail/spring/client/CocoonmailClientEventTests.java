@@ -1,6 +1,5 @@
 package com.cocoonmail.spring.client;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.cocoonmail.spring.client.model.SendEventRequest;
@@ -31,10 +30,10 @@ class CocoonmailClientEventTests {
 			.attribute("items", List.of("prod_001", "prod_002"))
 			.attribute("total", 71.99)
 			.build();
-		StepVerifier.create(this.cocoonmail.client().sendEvent(request)).assertNext((response) -> {
+		MockCocoonmail.expectOne(this.cocoonmail.client().sendEvent(request), (response) -> {
 			assertThat(response.success()).isTrue();
 			assertThat(response.id()).isEqualTo("f208364f-0fb2-4518-a55d-7270b557bfe4");
-		}).expectComplete().verify(MockCocoonmail.TIMEOUT);
+		});
 		this.cocoonmail.expectRequest("POST", "/webhook/event/send", """
 				{
 				  "event_name": "cart_abandoned",
@@ -59,13 +58,9 @@ class CocoonmailClientEventTests {
 	@Test
 	void verifyEmailPostsDocumentedBodyAndParsesDocumentedAnswer() {
 		this.cocoonmail.respondWithResource(200, "verify-email-response.json");
-		StepVerifier.create(this.cocoonmail.client().verifyEmail("sourabh@inofinix.com")).assertNext((verification) -> {
-			assertThat(verification.email()).isEqualTo("sourabh@inofinix.com");
-			assertThat(verification.status()).isEqualTo("safe");
-			assertThat(verification.checkedAt()).isEqualTo(Instant.parse("2025-08-29T07:28:02.043803Z"));
-		}).expectComplete().verify(MockCocoonmail.TIMEOUT);
-		this.cocoonmail.expectRequest("POST", "/webhook/email/verify",
-				MockCocoonmail.resource("verify-email-request.json"));
+		MockCocoonmail.expectOne(this.cocoonmail.client().verifyEmail("sourabh@inofinix.com"),
+				DocumentedExamples::assertEmailVerification);
+		this.cocoonmail.expectRequest("POST", "/webhook/email/verify", TestJson.resource("verify-email-request.json"));
 	}
 
 	@Test
@@ -74,10 +69,8 @@ class CocoonmailClientEventTests {
 				{ "message": "Email successfully verified",
 				  "data": { "email": "x@example.com", "status": "catch_all", "score": 0.4 } }
 				""");
-		StepVerifier.create(this.cocoonmail.client().verifyEmail("x@example.com"))
-			.assertNext((verification) -> assertThat(verification.status()).isEqualTo("catch_all"))
-			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+		MockCocoonmail.expectOne(this.cocoonmail.client().verifyEmail("x@example.com"),
+				(verification) -> assertThat(verification.status()).isEqualTo("catch_all"));
 	}
 
 }

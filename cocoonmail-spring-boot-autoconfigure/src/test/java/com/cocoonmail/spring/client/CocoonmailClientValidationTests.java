@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import com.cocoonmail.spring.client.model.Attachment;
 import com.cocoonmail.spring.client.model.Contact;
 import com.cocoonmail.spring.client.model.ContactLookup;
+import com.cocoonmail.spring.client.model.MailBuilder;
 import com.cocoonmail.spring.client.model.Recipient;
 import com.cocoonmail.spring.client.model.SendDirectRequest;
 import com.cocoonmail.spring.client.model.SendEventRequest;
@@ -210,27 +211,19 @@ class CocoonmailClientValidationTests {
 	}
 
 	private static SendMailRequest.Builder rawMail() {
-		return SendMailRequest.builder()
-			.emailContent("<p>Hi</p>")
-			.sender("sender@example.com")
-			.subject("Hi")
-			.to("to@example.com");
+		return addressed(SendMailRequest.builder().emailContent("<p>Hi</p>"));
 	}
 
 	private static SendMailRequest.Builder templateMail() {
-		return SendMailRequest.builder()
-			.templateUuid("6f1c1b7e-1c1a-4a4f-9a57-1f1f1f1f1f1f")
-			.sender("sender@example.com")
-			.subject("Hi")
-			.to("to@example.com");
+		return addressed(SendMailRequest.builder().templateUuid("6f1c1b7e-1c1a-4a4f-9a57-1f1f1f1f1f1f"));
 	}
 
 	private static SendDirectRequest.Builder directMail() {
-		return SendDirectRequest.builder()
-			.emailContent("<p>Hi</p>")
-			.sender("sender@example.com")
-			.subject("Hi")
-			.to("to@example.com");
+		return addressed(SendDirectRequest.builder().emailContent("<p>Hi</p>"));
+	}
+
+	private static <B extends MailBuilder<B>> B addressed(B mail) {
+		return mail.sender("sender@example.com").subject("Hi").to("to@example.com");
 	}
 
 }

@@ -1,15 +1,14 @@
 package com.cocoonmail.spring.client;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -26,8 +25,6 @@ import org.reactivestreams.Publisher;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import reactor.test.StepVerifier;
-
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,7 +141,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param resourceName the name of the resource next to this class
 	 */
 	void respondWithResource(int code, String resourceName) {
-		respond(code, resource(resourceName));
+		respond(code, TestJson.resource(resourceName));
 	}
 
 	/**
@@ -287,6 +284,17 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	}
 
 	/**
+	 * Subscribe to the publisher and assert that it emits exactly one value, which
+	 * satisfies the given assertions, and then completes in time.
+	 * @param <T> the type of the value
+	 * @param publisher the publisher
+	 * @param assertions the assertions on the value
+	 */
+	static <T> void expectOne(Publisher<T> publisher, Consumer<? super T> assertions) {
+		StepVerifier.create(publisher).assertNext(assertions).expectComplete().verify(TIMEOUT);
+	}
+
+	/**
 	 * Subscribe to the publisher and return the error it fails with, asserting its type.
 	 * @param <E> the expected error type
 	 * @param publisher the publisher
@@ -298,20 +306,6 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 		StepVerifier.create(publisher).expectErrorSatisfies(error::set).verify(TIMEOUT);
 		assertThat(error.get()).isInstanceOf(type);
 		return type.cast(error.get());
-	}
-
-	/**
-	 * Return the text of a test resource in this package.
-	 * @param name the resource name
-	 * @return the text
-	 */
-	static String resource(String name) {
-		try {
-			return new ClassPathResource(name, MockCocoonmail.class).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -16,9 +16,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Cocoonmail stand-in on a loopback port: the documented endpoints the sample uses,
- * the API key check, the {@code Accept} check, {@code x-ratelimit-*} headers and a 429
- * beyond 10 requests in any second.
+ * A Cocoonmail stand-in on a loopback port: the documented endpoints the sample uses, the
+ * API key check, the {@code Accept} check, {@code x-ratelimit-*} headers and a 429 beyond
+ * 10 requests in any second.
  *
  * @author Cocoonmail Team
  */
@@ -76,10 +76,13 @@ public final class CocoonmailEmulator implements AutoCloseable {
 	}
 
 	private void routes(HttpServerRoutes routes) {
-		routes.get("/webhook/api_key/validate", (request, response) -> answer(request, response, this.endpoints::validate))
+		routes
+			.get("/webhook/api_key/validate",
+					(request, response) -> answer(request, response, this.endpoints::validate))
 			.post("/webhook/mail/send", (request, response) -> withBody(request, response, this.endpoints::sendMail))
-			.get("/webhook/mail/status", (request, response) -> answer(request, response,
-					() -> this.endpoints.mailStatus(queryParameter(request, "message_id"))))
+			.get("/webhook/mail/status",
+					(request, response) -> answer(request, response,
+							() -> this.endpoints.mailStatus(queryParameter(request, "message_id"))))
 			.post("/webhook/mail/usage", (request, response) -> answer(request, response, this.endpoints::usage))
 			.post("/webhook/event/send", (request, response) -> withBody(request, response, this.endpoints::sendEvent))
 			.post("/webhook/email/verify", (request, response) -> withBody(request, response, this.endpoints::verify));
@@ -91,7 +94,8 @@ public final class CocoonmailEmulator implements AutoCloseable {
 			.aggregate()
 			.asString()
 			.defaultIfEmpty("{}")
-			.flatMap((body) -> answer(request, response, () -> endpoint.apply(this.mapper.readValue(body, JSON_OBJECT))));
+			.flatMap((body) -> answer(request, response,
+					() -> endpoint.apply(this.mapper.readValue(body, JSON_OBJECT))));
 	}
 
 	private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response,
@@ -101,9 +105,8 @@ public final class CocoonmailEmulator implements AutoCloseable {
 			.header("x-ratelimit-remaining", String.valueOf(Math.max(remaining, 0)))
 			.header("Content-Type", "application/json");
 		EmulatorAnswer answer = (remaining < 0) ? error(429, "Too many requests/ Rate limit exceeded")
-				: !authorized(request) ? error(401, "Invalid API key")
-						: !request.requestHeaders().contains("Accept") ? error(406, "Missing accept header")
-								: endpoint.get();
+				: !authorized(request) ? error(401, "Invalid API key") : !request.requestHeaders().contains("Accept")
+						? error(406, "Missing accept header") : endpoint.get();
 		if (answer.status() == 429) {
 			response.header("Retry-After", "1");
 		}

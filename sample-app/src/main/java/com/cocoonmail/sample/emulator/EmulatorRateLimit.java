@@ -23,8 +23,8 @@ class EmulatorRateLimit {
 
 	/**
 	 * Try to accept a request now.
-	 * @return the requests remaining in the window after this one, or {@code -1} when
-	 * the request is refused
+	 * @return the requests remaining in the window after this one, or {@code -1} when the
+	 * request is refused
 	 */
 	synchronized int tryAccept() {
 		long now = System.nanoTime();

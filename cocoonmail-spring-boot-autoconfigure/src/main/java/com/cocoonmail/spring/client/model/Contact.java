@@ -1,8 +1,5 @@
 package com.cocoonmail.spring.client.model;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +50,7 @@ public record Contact(@Nullable String id, @Nullable String email,
 	 * Builder for a {@link Contact}. It assembles the contact only; the client validates
 	 * it before sending.
 	 */
-	public static final class Builder {
+	public static final class Builder extends ContactPropertiesBuilder<Builder> {
 
 		private @Nullable String id;
 
@@ -72,12 +69,6 @@ public record Contact(@Nullable String id, @Nullable String email,
 		private @Nullable String source;
 
 		private @Nullable Boolean subscribed;
-
-		private final List<String> lists = new ArrayList<>();
-
-		private final List<String> tags = new ArrayList<>();
-
-		private final Map<String, Object> attributes = new LinkedHashMap<>();
 
 		private Builder() {
 		}
@@ -173,74 +164,12 @@ public record Contact(@Nullable String id, @Nullable String email,
 		}
 
 		/**
-		 * Add the given mailing lists.
-		 * @param lists the mailing lists
-		 * @return this builder
-		 */
-		public Builder lists(Collection<String> lists) {
-			this.lists.addAll(lists);
-			return this;
-		}
-
-		/**
-		 * Add a mailing list.
-		 * @param list the mailing list
-		 * @return this builder
-		 */
-		public Builder list(String list) {
-			this.lists.add(list);
-			return this;
-		}
-
-		/**
-		 * Add the given tags.
-		 * @param tags the tags
-		 * @return this builder
-		 */
-		public Builder tags(Collection<String> tags) {
-			this.tags.addAll(tags);
-			return this;
-		}
-
-		/**
-		 * Add a tag.
-		 * @param tag the tag
-		 * @return this builder
-		 */
-		public Builder tag(String tag) {
-			this.tags.add(tag);
-			return this;
-		}
-
-		/**
-		 * Add one attribute.
-		 * @param key the attribute name
-		 * @param value the attribute value
-		 * @return this builder
-		 */
-		public Builder attribute(String key, Object value) {
-			this.attributes.put(key, value);
-			return this;
-		}
-
-		/**
-		 * Add the given attributes.
-		 * @param attributes the attributes to add
-		 * @return this builder
-		 */
-		public Builder attributes(Map<String, ?> attributes) {
-			this.attributes.putAll(attributes);
-			return this;
-		}
-
-		/**
 		 * Build the contact.
 		 * @return the contact
 		 */
 		public Contact build() {
 			return new Contact(this.id, this.email, this.firstName, this.lastName, this.name, this.userId,
-					this.whatsappNumber, this.source, this.subscribed, ModelCollections.copyOf(this.lists),
-					ModelCollections.copyOf(this.tags), ModelCollections.copyOf(this.attributes));
+					this.whatsappNumber, this.source, this.subscribed, getLists(), getTags(), getAttributes());
 		}
 
 	}

@@ -1,8 +1,5 @@
 package com.cocoonmail.spring.client.model;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +69,7 @@ public record Recipient(@Nullable String email, @Nullable String name,
 	/**
 	 * Builder for a {@link Recipient}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends ContactPropertiesBuilder<Builder> {
 
 		private @Nullable String email;
 
@@ -83,12 +80,6 @@ public record Recipient(@Nullable String email, @Nullable String name,
 		private @Nullable String middleName;
 
 		private @Nullable String lastName;
-
-		private final Map<String, Object> attributes = new LinkedHashMap<>();
-
-		private final List<String> lists = new ArrayList<>();
-
-		private final List<String> tags = new ArrayList<>();
 
 		private @Nullable String gender;
 
@@ -166,67 +157,6 @@ public record Recipient(@Nullable String email, @Nullable String name,
 		 */
 		public Builder lastName(@Nullable String lastName) {
 			this.lastName = lastName;
-			return this;
-		}
-
-		/**
-		 * Add the given attributes to those already set.
-		 * @param attributes the attributes to add
-		 * @return this builder
-		 */
-		public Builder attributes(Map<String, ?> attributes) {
-			this.attributes.putAll(attributes);
-			return this;
-		}
-
-		/**
-		 * Add one attribute.
-		 * @param key the attribute name
-		 * @param value the attribute value
-		 * @return this builder
-		 */
-		public Builder attribute(String key, Object value) {
-			this.attributes.put(key, value);
-			return this;
-		}
-
-		/**
-		 * Add the given mailing lists to those already set.
-		 * @param lists the mailing lists to add
-		 * @return this builder
-		 */
-		public Builder lists(Collection<String> lists) {
-			this.lists.addAll(lists);
-			return this;
-		}
-
-		/**
-		 * Add one mailing list.
-		 * @param list the mailing list
-		 * @return this builder
-		 */
-		public Builder list(String list) {
-			this.lists.add(list);
-			return this;
-		}
-
-		/**
-		 * Add the given tags to those already set.
-		 * @param tags the tags to add
-		 * @return this builder
-		 */
-		public Builder tags(Collection<String> tags) {
-			this.tags.addAll(tags);
-			return this;
-		}
-
-		/**
-		 * Add one tag.
-		 * @param tag the tag
-		 * @return this builder
-		 */
-		public Builder tag(String tag) {
-			this.tags.add(tag);
 			return this;
 		}
 
@@ -365,11 +295,10 @@ public record Recipient(@Nullable String email, @Nullable String name,
 		 * @return the recipient
 		 */
 		public Recipient build() {
-			return new Recipient(this.email, this.name, this.firstName, this.middleName, this.lastName,
-					ModelCollections.copyOf(this.attributes), ModelCollections.copyOf(this.lists),
-					ModelCollections.copyOf(this.tags), this.gender, this.age, this.address1, this.address2, this.city,
-					this.state, this.country, this.postalCode, this.designation, this.company, this.industry,
-					this.description, this.anniversaryDate);
+			return new Recipient(this.email, this.name, this.firstName, this.middleName, this.lastName, getAttributes(),
+					getLists(), getTags(), this.gender, this.age, this.address1, this.address2, this.city, this.state,
+					this.country, this.postalCode, this.designation, this.company, this.industry, this.description,
+					this.anniversaryDate);
 		}
 
 	}

@@ -1,6 +1,5 @@
 package com.cocoonmail.spring.client.model;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -42,16 +41,15 @@ public record SendEventRequest(@JsonProperty("event_name") @Nullable String even
 	}
 
 	/**
-	 * Builder for a {@link SendEventRequest}. It assembles the request only; the client
-	 * validates it before sending.
+	 * Builder for a {@link SendEventRequest}. The attributes it adds are the properties
+	 * of the event, sent as {@code event_attribute}. It assembles the request only; the
+	 * client validates it before sending.
 	 */
-	public static final class Builder {
+	public static final class Builder extends AttributesBuilder<Builder> {
 
 		private @Nullable String eventName;
 
 		private @Nullable String email;
-
-		private final Map<String, Object> attributes = new LinkedHashMap<>();
 
 		private Builder() {
 		}
@@ -77,32 +75,11 @@ public record SendEventRequest(@JsonProperty("event_name") @Nullable String even
 		}
 
 		/**
-		 * Add a property of the event.
-		 * @param name the property name
-		 * @param value the property value
-		 * @return this builder
-		 */
-		public Builder attribute(String name, Object value) {
-			this.attributes.put(name, value);
-			return this;
-		}
-
-		/**
-		 * Add the given properties of the event.
-		 * @param attributes the properties to add
-		 * @return this builder
-		 */
-		public Builder attributes(Map<String, ?> attributes) {
-			this.attributes.putAll(attributes);
-			return this;
-		}
-
-		/**
 		 * Build the request.
 		 * @return the request
 		 */
 		public SendEventRequest build() {
-			return new SendEventRequest(this.eventName, this.email, ModelCollections.copyOf(this.attributes));
+			return new SendEventRequest(this.eventName, this.email, getAttributes());
 		}
 
 	}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,27 +72,13 @@ public record SendMailRequest(@JsonProperty("transactional_id") @Nullable String
 	 * Builder for a {@link SendMailRequest}. It assembles the request only; the client
 	 * validates it before sending.
 	 */
-	public static final class Builder {
+	public static final class Builder extends MailBuilder<Builder> {
 
 		private @Nullable String transactionalId;
 
 		private @Nullable String templateUuid;
 
-		private @Nullable String emailContent;
-
-		private @Nullable String sender;
-
-		private @Nullable String subject;
-
-		private final List<Recipient> to = new ArrayList<>();
-
-		private @Nullable String replyTo;
-
-		private final List<String> cc = new ArrayList<>();
-
 		private final Map<String, Object> customParameter = new LinkedHashMap<>();
-
-		private final List<Attachment> attachments = new ArrayList<>();
 
 		private final List<RemoteAttachment> remoteAttachments = new ArrayList<>();
 
@@ -139,95 +124,6 @@ public record SendMailRequest(@JsonProperty("transactional_id") @Nullable String
 		}
 
 		/**
-		 * Send the given HTML or text content.
-		 * @param emailContent the content of the mail
-		 * @return this builder
-		 */
-		public Builder emailContent(@Nullable String emailContent) {
-			this.emailContent = emailContent;
-			return this;
-		}
-
-		/**
-		 * Set the sender's email address.
-		 * @param sender the sender's email address
-		 * @return this builder
-		 */
-		public Builder sender(@Nullable String sender) {
-			this.sender = sender;
-			return this;
-		}
-
-		/**
-		 * Set the subject line.
-		 * @param subject the subject line
-		 * @return this builder
-		 */
-		public Builder subject(@Nullable String subject) {
-			this.subject = subject;
-			return this;
-		}
-
-		/**
-		 * Add a recipient.
-		 * @param recipient the recipient
-		 * @return this builder
-		 */
-		public Builder to(Recipient recipient) {
-			this.to.add(recipient);
-			return this;
-		}
-
-		/**
-		 * Add a recipient with only an email address.
-		 * @param email the email address
-		 * @return this builder
-		 */
-		public Builder to(String email) {
-			return to(Recipient.of(email));
-		}
-
-		/**
-		 * Add the given recipients.
-		 * @param recipients the recipients
-		 * @return this builder
-		 */
-		public Builder to(Collection<Recipient> recipients) {
-			this.to.addAll(recipients);
-			return this;
-		}
-
-		/**
-		 * Set the reply-to email address.
-		 * @param replyTo the reply-to email address
-		 * @return this builder
-		 */
-		public Builder replyTo(@Nullable String replyTo) {
-			this.replyTo = replyTo;
-			return this;
-		}
-
-		/**
-		 * Add an email address to copy.
-		 * @param email the email address
-		 * @return this builder
-		 */
-		public Builder cc(String email) {
-			this.cc.add(email);
-			return this;
-		}
-
-		/**
-		 * Add the given email addresses to copy.
-		 * @param emails the email addresses
-		 * @return this builder
-		 */
-		public Builder cc(Collection<String> emails) {
-			this.cc.addAll(emails);
-			return this;
-		}
-
-		/**
 		 * Add the value of a merge tag.
 		 * @param name the name of the merge tag
 		 * @param value the value
@@ -245,16 +141,6 @@ public record SendMailRequest(@JsonProperty("transactional_id") @Nullable String
 		 */
 		public Builder customParameters(Map<String, ?> parameters) {
 			this.customParameter.putAll(parameters);
-			return this;
-		}
-
-		/**
-		 * Add an inline attachment.
-		 * @param attachment the attachment
-		 * @return this builder
-		 */
-		public Builder attachment(Attachment attachment) {
-			this.attachments.add(attachment);
 			return this;
 		}
 
@@ -392,11 +278,10 @@ public record SendMailRequest(@JsonProperty("transactional_id") @Nullable String
 		 * @return the request
 		 */
 		public SendMailRequest build() {
-			return new SendMailRequest(this.transactionalId, this.templateUuid, this.emailContent, this.sender,
-					this.subject, ModelCollections.copyOf(this.to), this.replyTo, ModelCollections.copyOf(this.cc),
-					ModelCollections.copyOf(this.customParameter), ModelCollections.copyOf(this.attachments),
-					ModelCollections.copyOf(this.remoteAttachments), this.addEmailAddressToContact, this.scheduledAt,
-					this.allowClickTracking, this.allowOpenTracking, this.ignoreContactBounce,
+			return new SendMailRequest(this.transactionalId, this.templateUuid, getEmailContent(), getSender(),
+					getSubject(), getTo(), getReplyTo(), getCc(), ModelCollections.copyOf(this.customParameter),
+					getAttachments(), ModelCollections.copyOf(this.remoteAttachments), this.addEmailAddressToContact,
+					this.scheduledAt, this.allowClickTracking, this.allowOpenTracking, this.ignoreContactBounce,
 					this.ignoreContactUnsubscribe, this.enableViewInBrowser, this.includeUnsubscribe,
 					ModelCollections.copyOf(this.tags));
 		}

@@ -2,10 +2,8 @@ package com.cocoonmail.spring.client.model;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -30,21 +28,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record SendWhatsAppResponse(@Nullable Boolean success,
 		@JsonProperty("failed_recipients") @JsonAlias("failed_emails") @JsonDeserialize(
 				contentUsing = RecipientTextDeserializer.class) List<String> failedRecipients,
-		List<MessageReport> report, Map<String, Quota> quotas, @Nullable String message) {
+		List<MessageReport> report, Map<String, Quota> quotas, @Nullable String message) implements MessageReports {
 
 	public SendWhatsAppResponse {
 		failedRecipients = ModelCollections.nonNull(failedRecipients);
 		report = ModelCollections.nonNull(report);
 		quotas = ModelCollections.nonNull(quotas);
-	}
-
-	/**
-	 * Return the ids of the messages sent, in the order of {@link #report()}.
-	 * @return the message ids, never {@code null}
-	 */
-	@JsonIgnore
-	public List<String> messageIds() {
-		return this.report.stream().map(MessageReport::messageId).filter(Objects::nonNull).toList();
 	}
 
 }

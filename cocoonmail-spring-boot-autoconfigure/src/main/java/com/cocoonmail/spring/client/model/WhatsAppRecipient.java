@@ -1,6 +1,5 @@
 package com.cocoonmail.spring.client.model;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -46,7 +45,7 @@ public record WhatsAppRecipient(@JsonProperty("whatsapp_number") @Nullable Strin
 	/**
 	 * Builder for a {@link WhatsAppRecipient}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends AttributesBuilder<Builder> {
 
 		private @Nullable String whatsappNumber;
 
@@ -55,8 +54,6 @@ public record WhatsAppRecipient(@JsonProperty("whatsapp_number") @Nullable Strin
 		private @Nullable String name;
 
 		private @Nullable String email;
-
-		private final Map<String, Object> attributes = new LinkedHashMap<>();
 
 		private Builder() {
 		}
@@ -102,33 +99,11 @@ public record WhatsAppRecipient(@JsonProperty("whatsapp_number") @Nullable Strin
 		}
 
 		/**
-		 * Add one attribute.
-		 * @param key the attribute name
-		 * @param value the attribute value
-		 * @return this builder
-		 */
-		public Builder attribute(String key, Object value) {
-			this.attributes.put(key, value);
-			return this;
-		}
-
-		/**
-		 * Add the given attributes.
-		 * @param attributes the attributes to add
-		 * @return this builder
-		 */
-		public Builder attributes(Map<String, ?> attributes) {
-			this.attributes.putAll(attributes);
-			return this;
-		}
-
-		/**
 		 * Build the recipient.
 		 * @return the recipient
 		 */
 		public WhatsAppRecipient build() {
-			return new WhatsAppRecipient(this.whatsappNumber, this.firstName, this.name, this.email,
-					ModelCollections.copyOf(this.attributes));
+			return new WhatsAppRecipient(this.whatsappNumber, this.firstName, this.name, this.email, getAttributes());
 		}
 
 	}

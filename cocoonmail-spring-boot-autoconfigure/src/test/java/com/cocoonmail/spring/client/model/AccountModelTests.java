@@ -1,6 +1,6 @@
 package com.cocoonmail.spring.client.model;
 
-import com.cocoonmail.spring.client.CocoonmailJson;
+import com.cocoonmail.spring.client.TestJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +14,8 @@ class AccountModelTests {
 
 	@Test
 	void apiKeyValidationParsesProductionExample() {
-		ApiKeyValidation validation = read("{ \"success\": true }", ApiKeyValidation.class);
+		ApiKeyValidation validation = TestJson.read(TestJson.resource("validate-api-key-response.json"),
+				ApiKeyValidation.class);
 		assertThat(validation.success()).isTrue();
 		assertThat(validation.workspaceId()).isNull();
 		assertThat(validation.workspaceName()).isNull();
@@ -22,17 +23,16 @@ class AccountModelTests {
 
 	@Test
 	void apiKeyValidationParsesStagingVariantWithWorkspaceFields() {
-		ApiKeyValidation validation = read(
-				"{ \"success\": true, \"workspace_id\": \"cae15020ee\", \"workspace_name\": \"Cocoonmail Internal\" }",
+		ApiKeyValidation validation = TestJson.read(TestJson.resource("validate-api-key-staging-response.json"),
 				ApiKeyValidation.class);
 		assertThat(validation.success()).isTrue();
-		assertThat(validation.workspaceId()).isEqualTo("cae15020ee");
-		assertThat(validation.workspaceName()).isEqualTo("Cocoonmail Internal");
+		assertThat(validation.workspaceId()).isEqualTo("xyz12345ab");
+		assertThat(validation.workspaceName()).isEqualTo("workspace name");
 	}
 
 	@Test
 	void apiKeyValidationIgnoresUnknownFields() {
-		ApiKeyValidation validation = read(
+		ApiKeyValidation validation = TestJson.read(
 				"{ \"success\": false, \"message\": \"Invalid API key\", \"error\": \"Invalid API key\", \"teamName\": \"x\" }",
 				ApiKeyValidation.class);
 		assertThat(validation.success()).isFalse();
@@ -40,7 +40,7 @@ class AccountModelTests {
 
 	@Test
 	void emailUsageParsesDocumentedExampleWithEmptyQuotas() {
-		EmailUsage usage = read("{ \"success\": true }", EmailUsage.class);
+		EmailUsage usage = TestJson.read(TestJson.resource("email-usage-response.json"), EmailUsage.class);
 		assertThat(usage.success()).isTrue();
 		assertThat(usage.message()).isNull();
 		assertThat(usage.quotas()).isEmpty();
@@ -48,7 +48,7 @@ class AccountModelTests {
 
 	@Test
 	void emailUsageParsesQuotas() {
-		EmailUsage usage = read("""
+		EmailUsage usage = TestJson.read("""
 				{ "success": true, "plan": "pro",
 				  "quotas": { "MAX_SEND_MAIL_PER_DAY": { "limit": 1000, "usage": 10 },
 				              "MAX_SEND_MAIL_PER_MONTH_TRANSACTIONAL": { "limit": "30000", "usage": "250" } } }
@@ -56,10 +56,6 @@ class AccountModelTests {
 		assertThat(usage.quotas()).containsOnlyKeys("MAX_SEND_MAIL_PER_DAY", "MAX_SEND_MAIL_PER_MONTH_TRANSACTIONAL");
 		assertThat(usage.quotas().get("MAX_SEND_MAIL_PER_DAY").usageValue()).isEqualTo(10L);
 		assertThat(usage.quotas().get("MAX_SEND_MAIL_PER_MONTH_TRANSACTIONAL").limitValue()).isEqualTo(30000L);
-	}
-
-	private static <T> T read(String json, Class<T> type) {
-		return CocoonmailJson.mapper().readValue(json, type);
 	}
 
 }

@@ -2,7 +2,8 @@ package com.cocoonmail.spring.client.model;
 
 import java.util.List;
 
-import com.cocoonmail.spring.client.CocoonmailJson;
+import com.cocoonmail.spring.client.DocumentedExamples;
+import com.cocoonmail.spring.client.TestJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class ContactModelTests {
 			.tag("early")
 			.attribute("plan", "pro")
 			.build();
-		assertThat(write(contact)).isEqualTo(compact("""
+		assertThat(TestJson.write(contact)).isEqualTo(TestJson.compact("""
 				{
 				  "email": "jsmith@example.com", "first_name": "John", "last_name": "Smith", "name": "John Smith",
 				  "user_id": "u-42", "whatsapp_number": "+910000000000", "source": "signup-form", "subscribed": true,
@@ -43,31 +44,20 @@ class ContactModelTests {
 
 	@Test
 	void contactWithOnlyEmailWritesOnlyEmail() {
-		assertThat(write(Contact.builder().email("a@example.com").build())).isEqualTo("{\"email\":\"a@example.com\"}");
+		assertThat(TestJson.write(Contact.builder().email("a@example.com").build()))
+			.isEqualTo("{\"email\":\"a@example.com\"}");
 	}
 
 	@Test
 	void contactParsesLoopsStyleArrayElement() {
-		Contact[] contacts = CocoonmailJson.mapper().readValue("""
-				[ { "id": "cll6b3i8901a9jx0oyktl2m4u", "email": "hello@gmail.com", "firstName": "Bob", "lastName": null,
-				    "source": "API", "subscribed": true, "userGroup": "", "userId": null,
-				    "mailingLists": { "cm06f5v0e45nf0ml5754o9cix": true }, "optInStatus": "accepted" } ]
-				""", Contact[].class);
+		Contact[] contacts = TestJson.read(TestJson.resource("find-contacts-response.json"), Contact[].class);
 		assertThat(contacts).hasSize(1);
-		Contact contact = contacts[0];
-		assertThat(contact.id()).isEqualTo("cll6b3i8901a9jx0oyktl2m4u");
-		assertThat(contact.email()).isEqualTo("hello@gmail.com");
-		assertThat(contact.firstName()).isEqualTo("Bob");
-		assertThat(contact.lastName()).isNull();
-		assertThat(contact.source()).isEqualTo("API");
-		assertThat(contact.subscribed()).isTrue();
-		assertThat(contact.userId()).isNull();
-		assertThat(contact.lists()).isNull();
+		DocumentedExamples.assertLoopsStyleContact(contacts[0]);
 	}
 
 	@Test
 	void contactParsesCocoonmailFieldsWithNumericId() {
-		Contact contact = CocoonmailJson.mapper().readValue("""
+		Contact contact = TestJson.read("""
 				{ "id": 1234, "email": "john.doe@example.com", "name": "John Doe", "first_name": "John",
 				  "user_id": "u-1", "whatsapp_number": "+910000000000", "is_whatsapp_unsubscribed": false,
 				  "lists": [ "customers" ], "tags": [ "vip" ], "attributes": { "plan": "pro" } }
@@ -84,16 +74,16 @@ class ContactModelTests {
 
 	@Test
 	void contactLookupWritesOneIdentifier() {
-		assertThat(write(ContactLookup.byEmail("a@example.com"))).isEqualTo("{\"email\":\"a@example.com\"}");
-		assertThat(write(ContactLookup.byUserId("u-42"))).isEqualTo("{\"user_id\":\"u-42\"}");
+		assertThat(TestJson.write(ContactLookup.byEmail("a@example.com"))).isEqualTo("{\"email\":\"a@example.com\"}");
+		assertThat(TestJson.write(ContactLookup.byUserId("u-42"))).isEqualTo("{\"user_id\":\"u-42\"}");
 	}
 
 	@Test
 	void contactResponseParsesLoopsStyleAnswers() {
-		ContactResponse created = read("{ \"success\": true, \"id\": \"id_of_contact\" }", ContactResponse.class);
+		ContactResponse created = TestJson.read(TestJson.resource("contact-response.json"), ContactResponse.class);
 		assertThat(created.success()).isTrue();
 		assertThat(created.id()).isEqualTo("id_of_contact");
-		ContactResponse deleted = read("{ \"success\": true, \"message\": \"Contact deleted.\" }",
+		ContactResponse deleted = TestJson.read(TestJson.resource("delete-contact-response.json"),
 				ContactResponse.class);
 		assertThat(deleted.message()).isEqualTo("Contact deleted.");
 		assertThat(deleted.id()).isNull();
@@ -101,7 +91,7 @@ class ContactModelTests {
 
 	@Test
 	void mailingListParsesIsPublicAlias() {
-		MailingList[] lists = CocoonmailJson.mapper().readValue("""
+		MailingList[] lists = TestJson.read("""
 				[ { "id": "cm06f5v0e45nf0ml5754o9cix", "name": "Main list", "description": "All customers.",
 				    "isPublic": true, "colour": "#ff0000" },
 				  { "id": "2", "name": "Staff", "is_public": false } ]
@@ -116,30 +106,18 @@ class ContactModelTests {
 
 	@Test
 	void mailingListWritesIsPublicOnce() {
-		assertThat(write(new MailingList("1", "Main list", null, true)))
+		assertThat(TestJson.write(new MailingList("1", "Main list", null, true)))
 			.isEqualTo("{\"id\":\"1\",\"name\":\"Main list\",\"is_public\":true}");
 	}
 
 	@Test
 	void customFieldParsesDocumentedExample() {
-		CustomField[] fields = CocoonmailJson.mapper().readValue("""
+		CustomField[] fields = TestJson.read("""
 				[ { "key": "favoriteColor", "label": "Favorite Color", "type": "string" },
 				  { "key": "plan", "label": "Plan", "type": "string", "options": [] } ]
 				""", CustomField[].class);
 		assertThat(fields).containsExactly(new CustomField("favoriteColor", "Favorite Color", "string"),
 				new CustomField("plan", "Plan", "string"));
-	}
-
-	private static <T> T read(String json, Class<T> type) {
-		return CocoonmailJson.mapper().readValue(json, type);
-	}
-
-	private static String write(Object value) {
-		return CocoonmailJson.mapper().writeValueAsString(value);
-	}
-
-	private static String compact(String json) {
-		return CocoonmailJson.mapper().readTree(json).toString();
 	}
 
 }

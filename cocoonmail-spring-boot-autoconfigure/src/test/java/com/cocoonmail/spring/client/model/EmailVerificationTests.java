@@ -2,9 +2,9 @@ package com.cocoonmail.spring.client.model;
 
 import java.time.Instant;
 
-import com.cocoonmail.spring.client.CocoonmailJson;
+import com.cocoonmail.spring.client.DocumentedExamples;
+import com.cocoonmail.spring.client.TestJson;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,26 +17,14 @@ class EmailVerificationTests {
 
 	@Test
 	void emailVerificationParsesDocumentedExampleWithMicroseconds() {
-		JsonNode answer = CocoonmailJson.mapper()
-			.readTree(
-					"""
-							{
-							  "message": "Email successfully verified",
-							  "data": { "email": "sourabh@inofinix.com", "status": "safe", "checked_at": "2025-08-29T07:28:02.043803Z" }
-							}
-							""");
-		EmailVerification verification = CocoonmailJson.mapper()
-			.treeToValue(answer.get("data"), EmailVerification.class);
-		assertThat(verification.email()).isEqualTo("sourabh@inofinix.com");
-		assertThat(verification.status()).isEqualTo("safe");
-		assertThat(verification.checkedAt()).isEqualTo(Instant.parse("2025-08-29T07:28:02.043803Z"));
-		assertThat(verification.checkedAt().getNano()).isEqualTo(43_803_000);
+		DocumentedExamples.assertEmailVerification(
+				TestJson.readData(TestJson.resource("verify-email-response.json"), EmailVerification.class));
 	}
 
 	@Test
 	void emailVerificationAcceptsTimestampWithoutOffsetAndUnknownFields() {
-		EmailVerification verification = CocoonmailJson.mapper()
-			.readValue("{ \"email\": \"a@example.com\", \"status\": \"risky\", \"score\": 0.4, "
+		EmailVerification verification = TestJson
+			.read("{ \"email\": \"a@example.com\", \"status\": \"risky\", \"score\": 0.4, "
 					+ "\"checked_at\": \"2025-08-29T07:28:02\" }", EmailVerification.class);
 		assertThat(verification.status()).isEqualTo("risky");
 		assertThat(verification.checkedAt()).isEqualTo(Instant.parse("2025-08-29T07:28:02Z"));

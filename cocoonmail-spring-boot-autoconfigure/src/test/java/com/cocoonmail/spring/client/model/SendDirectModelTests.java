@@ -1,9 +1,9 @@
 package com.cocoonmail.spring.client.model;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.cocoonmail.spring.client.CocoonmailJson;
+import com.cocoonmail.spring.client.DocumentedExamples;
+import com.cocoonmail.spring.client.TestJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,28 +17,7 @@ class SendDirectModelTests {
 
 	@Test
 	void sendDirectRequestWritesDocumentedExample() {
-		SendDirectRequest request = SendDirectRequest.builder()
-			.emailContent("<p>Hello</p>")
-			.sender("sender@example.com")
-			.subject("Hello")
-			.to(Recipient.builder().email("recipient@example.com").name("John Doe").build())
-			.replyTo("reply@example.com")
-			.cc("cc@example.com")
-			.attachment(Attachment.of("document.pdf", "application/pdf",
-					"Some base64-encoded data".getBytes(StandardCharsets.UTF_8)))
-			.build();
-		assertThat(write(request)).isEqualTo(compact("""
-				{
-				  "email_content": "<p>Hello</p>",
-				  "sender": "sender@example.com",
-				  "subject": "Hello",
-				  "to": [ { "email": "recipient@example.com", "name": "John Doe" } ],
-				  "reply_to": "reply@example.com",
-				  "cc": [ "cc@example.com" ],
-				  "attachments": [ { "filename": "document.pdf", "contentType": "application/pdf",
-				                     "data": "U29tZSBiYXNlNjQtZW5jb2RlZCBkYXRh" } ]
-				}
-				"""));
+		TestJson.assertWrites(DocumentedExamples.directRequest(), "send-direct-request.json");
 	}
 
 	@Test
@@ -48,27 +27,14 @@ class SendDirectModelTests {
 			.to(List.of(Recipient.of("b@example.com")))
 			.cc(List.of("c@example.com"))
 			.build();
-		assertThat(write(request)).isEqualTo(
+		assertThat(TestJson.write(request)).isEqualTo(
 				"{\"to\":[{\"email\":\"a@example.com\"},{\"email\":\"b@example.com\"}],\"cc\":[\"c@example.com\"]}");
-		assertThat(write(SendDirectRequest.builder().build())).isEqualTo("{}");
+		assertThat(TestJson.write(SendDirectRequest.builder().build())).isEqualTo("{}");
 	}
 
 	@Test
 	void sendDirectResponseParsesDocumentedExample() {
-		SendDirectResponse response = read("""
-				{
-				  "success": true,
-				  "message": "Direct transactional email send completed",
-				  "sent_recipients": ["example2@example.com", "example1@example.com"],
-				  "failed_recipients": [],
-				  "invalid_recipients": []
-				}
-				""");
-		assertThat(response.success()).isTrue();
-		assertThat(response.message()).isEqualTo("Direct transactional email send completed");
-		assertThat(response.sentRecipients()).containsExactly("example2@example.com", "example1@example.com");
-		assertThat(response.failedRecipients()).isEmpty();
-		assertThat(response.invalidRecipients()).isEmpty();
+		DocumentedExamples.assertDirectResponse(read(TestJson.resource("send-direct-response.json")));
 	}
 
 	@Test
@@ -91,15 +57,7 @@ class SendDirectModelTests {
 	}
 
 	private static SendDirectResponse read(String json) {
-		return CocoonmailJson.mapper().readValue(json, SendDirectResponse.class);
-	}
-
-	private static String write(Object value) {
-		return CocoonmailJson.mapper().writeValueAsString(value);
-	}
-
-	private static String compact(String json) {
-		return CocoonmailJson.mapper().readTree(json).toString();
+		return TestJson.read(json, SendDirectResponse.class);
 	}
 
 }

@@ -2,7 +2,7 @@ package com.cocoonmail.spring.client.model;
 
 import java.util.Map;
 
-import com.cocoonmail.spring.client.CocoonmailJson;
+import com.cocoonmail.spring.client.TestJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,7 @@ class SendEventModelTests {
 	@Test
 	void sendEventRequestOfWritesNameAndEmailOnly() {
 		SendEventRequest request = SendEventRequest.of("signup", "jsmith@example.com");
-		assertThat(write(request)).isEqualTo("{\"event_name\":\"signup\",\"email\":\"jsmith@example.com\"}");
+		assertThat(TestJson.write(request)).isEqualTo("{\"event_name\":\"signup\",\"email\":\"jsmith@example.com\"}");
 	}
 
 	@Test
@@ -29,7 +29,7 @@ class SendEventModelTests {
 			.attributes(Map.of("total", 99))
 			.attribute("express", true)
 			.build();
-		assertThat(write(request)).isEqualTo(compact("""
+		assertThat(TestJson.write(request)).isEqualTo(TestJson.compact("""
 				{
 				  "event_name": "order_placed",
 				  "email": "jsmith@example.com",
@@ -41,27 +41,17 @@ class SendEventModelTests {
 
 	@Test
 	void sendEventResponseParsesDocumentedExample() {
-		SendEventResponse response = CocoonmailJson.mapper()
-			.readValue("{ \"success\": true, \"id\": \"f208364f-0fb2-4518-a55d-7270b557bfe4\" }",
-					SendEventResponse.class);
+		SendEventResponse response = TestJson.read(TestJson.resource("send-event-response.json"),
+				SendEventResponse.class);
 		assertThat(response.success()).isTrue();
 		assertThat(response.id()).isEqualTo("f208364f-0fb2-4518-a55d-7270b557bfe4");
 	}
 
 	@Test
 	void sendEventResponseIgnoresUnknownFields() {
-		SendEventResponse response = CocoonmailJson.mapper()
-			.readValue("{ \"success\": true, \"id\": 17, \"contact\": { \"created\": true } }",
-					SendEventResponse.class);
+		SendEventResponse response = TestJson
+			.read("{ \"success\": true, \"id\": 17, \"contact\": { \"created\": true } }", SendEventResponse.class);
 		assertThat(response.id()).isEqualTo("17");
-	}
-
-	private static String write(Object value) {
-		return CocoonmailJson.mapper().writeValueAsString(value);
-	}
-
-	private static String compact(String json) {
-		return CocoonmailJson.mapper().readTree(json).toString();
 	}
 
 }

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import com.cocoonmail.spring.client.CocoonmailJson;
+import com.cocoonmail.spring.client.DocumentedExamples;
+import com.cocoonmail.spring.client.TestJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,74 +22,12 @@ class SendMailRequestTests {
 
 	@Test
 	void sendMailRequestWritesDocumentedProductionExample() {
-		SendMailRequest request = SendMailRequest.builder()
-			.emailContent("<h1>Hello John,</h1><p>Welcome to our service!</p>")
-			.sender("sender@example.com")
-			.subject("Hello from us")
-			.to(Recipient.builder().email("recipient@example.com").firstName("John").build())
-			.tags("tag1")
-			.build();
-		assertThat(write(request)).isEqualTo(compact("""
-				{
-				  "email_content": "<h1>Hello John,</h1><p>Welcome to our service!</p>",
-				  "sender": "sender@example.com",
-				  "subject": "Hello from us",
-				  "to": [ { "email": "recipient@example.com", "first_name": "John" } ],
-				  "tags": [ "tag1" ]
-				}
-				"""));
+		TestJson.assertWrites(DocumentedExamples.mailRequest(), "send-mail-request.json");
 	}
 
 	@Test
-	void sendMailRequestWritesEveryFieldOfStagingTemplateExample() {
-		SendMailRequest request = SendMailRequest.builder()
-			.transactionalId("welcome-mail")
-			.to(Recipient.builder()
-				.email("jsmith@example.com")
-				.name("John Smith")
-				.firstName("John")
-				.attribute("plan", "pro")
-				.list("newsletter")
-				.tag("vip")
-				.age(123)
-				.build())
-			.replyTo("support@example.com")
-			.cc("boss@example.com")
-			.customParameter("order_id", "A-42")
-			.attachment(Attachment.of("document.pdf", "application/pdf",
-					"Some base64-encoded data".getBytes(StandardCharsets.UTF_8)))
-			.remoteAttachment("https://cdn.something.com/filename")
-			.addEmailAddressToContact(true)
-			.scheduledAt(Instant.parse("2023-12-31T23:59:59Z"))
-			.allowClickTracking(true)
-			.allowOpenTracking(true)
-			.ignoreContactBounce(true)
-			.ignoreContactUnsubscribe(true)
-			.enableViewInBrowser(true)
-			.includeUnsubscribe(false)
-			.build();
-		assertThat(write(request)).isEqualTo(
-				compact("""
-						{
-						  "transactional_id": "welcome-mail",
-						  "to": [ { "email": "jsmith@example.com", "name": "John Smith", "first_name": "John",
-						            "attributes": { "plan": "pro" }, "lists": [ "newsletter" ], "tags": [ "vip" ], "age": 123 } ],
-						  "reply_to": "support@example.com",
-						  "cc": [ "boss@example.com" ],
-						  "custom_parameter": { "order_id": "A-42" },
-						  "attachments": [ { "filename": "document.pdf", "contentType": "application/pdf",
-						                     "data": "U29tZSBiYXNlNjQtZW5jb2RlZCBkYXRh" } ],
-						  "attachments_remote": [ { "remote_link": "https://cdn.something.com/filename" } ],
-						  "add_email_address_to_contact": true,
-						  "scheduled_at": "2023-12-31T23:59:59Z",
-						  "allow_click_tracking": true,
-						  "allow_open_tracking": true,
-						  "ignore_contact_bounce": true,
-						  "ignore_contact_unsubscribe": true,
-						  "enable_view_in_browser": true,
-						  "include_unsubscribe": false
-						}
-						"""));
+	void sendMailRequestWritesEveryFieldOfTemplateExample() {
+		TestJson.assertWrites(DocumentedExamples.everyFieldMailRequest(), "send-mail-every-field-request.json");
 	}
 
 	@Test
@@ -106,7 +45,7 @@ class SendMailRequestTests {
 			.tag("orders")
 			.tags("a", "b")
 			.build();
-		assertThat(write(request)).isEqualTo(compact("""
+		assertThat(TestJson.write(request)).isEqualTo(TestJson.compact("""
 				{
 				  "template_uuid": "6f1c2b9e-0000-4000-8000-000000000001",
 				  "sender": "sender@example.com",
@@ -130,7 +69,7 @@ class SendMailRequestTests {
 		assertThat(request.attachments()).isNull();
 		assertThat(request.remoteAttachments()).isNull();
 		assertThat(request.tags()).isNull();
-		assertThat(write(request)).isEqualTo("{}");
+		assertThat(TestJson.write(request)).isEqualTo("{}");
 	}
 
 	@Test
@@ -160,7 +99,7 @@ class SendMailRequestTests {
 			.attachment(Attachment.of("a.txt", "text/plain", new byte[] { 1, 2, 3 }))
 			.allowOpenTracking(false)
 			.build();
-		SendMailRequest read = CocoonmailJson.mapper().readValue(write(request), SendMailRequest.class);
+		SendMailRequest read = TestJson.read(TestJson.write(request), SendMailRequest.class);
 		assertThat(read).isEqualTo(request);
 	}
 
@@ -191,7 +130,7 @@ class SendMailRequestTests {
 			.description("Key account")
 			.anniversaryDate("2020-05-01")
 			.build();
-		assertThat(write(recipient)).isEqualTo(compact("""
+		assertThat(TestJson.write(recipient)).isEqualTo(TestJson.compact("""
 				{
 				  "email": "jane@example.com", "name": "Jane Q Doe", "first_name": "Jane", "middle_name": "Q",
 				  "last_name": "Doe", "attributes": { "score": 7 }, "lists": [ "customers", "beta" ],
@@ -205,7 +144,7 @@ class SendMailRequestTests {
 
 	@Test
 	void recipientOfSetsOnlyEmail() {
-		assertThat(write(Recipient.of("a@example.com"))).isEqualTo("{\"email\":\"a@example.com\"}");
+		assertThat(TestJson.write(Recipient.of("a@example.com"))).isEqualTo("{\"email\":\"a@example.com\"}");
 	}
 
 	@Test
@@ -218,19 +157,10 @@ class SendMailRequestTests {
 
 	@Test
 	void unknownFieldsAreIgnored() {
-		Recipient recipient = CocoonmailJson.mapper()
-			.readValue("{\"email\":\"a@example.com\",\"Address1\":\"Street\",\"favourite\":{\"x\":1}}",
-					Recipient.class);
+		Recipient recipient = TestJson
+			.read("{\"email\":\"a@example.com\",\"Address1\":\"Street\",\"favourite\":{\"x\":1}}", Recipient.class);
 		assertThat(recipient.email()).isEqualTo("a@example.com");
 		assertThat(recipient.address1()).isEqualTo("Street");
-	}
-
-	private static String write(Object value) {
-		return CocoonmailJson.mapper().writeValueAsString(value);
-	}
-
-	private static String compact(String json) {
-		return CocoonmailJson.mapper().readTree(json).toString();
 	}
 
 }

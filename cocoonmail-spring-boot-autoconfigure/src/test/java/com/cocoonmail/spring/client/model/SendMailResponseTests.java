@@ -3,7 +3,8 @@ package com.cocoonmail.spring.client.model;
 import java.util.List;
 import java.util.Map;
 
-import com.cocoonmail.spring.client.CocoonmailJson;
+import com.cocoonmail.spring.client.DocumentedExamples;
+import com.cocoonmail.spring.client.TestJson;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,41 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SendMailResponseTests {
 
-	// The documented example, without the invalid trailing comma after the last report
-	private static final String DOCUMENTED_RESPONSE = """
-			{
-			  "success": true,
-			  "failed_recipients": [],
-			  "report": [
-			    { "to": "email_address", "message_id": "unique_id" },
-			    { "to": "email_address", "message_id": "unique_id" }
-			  ],
-			  "quotas": {
-			    "MAX_SEND_MAIL_PER_DAY":                 { "limit": "usage", "usage": "usage" },
-			    "MAX_SEND_MAIL_PER_MONTH_TRANSACTIONAL": { "limit": "usage", "usage": "usage" }
-			  },
-			  "sender": "email_address",
-			  "message": "Transactional mails sent successfully"
-			}
-			""";
-
 	@Test
 	void sendMailResponseParsesDocumentedExample() {
-		SendMailResponse response = read(DOCUMENTED_RESPONSE);
-		assertThat(response.success()).isTrue();
-		assertThat(response.failedRecipients()).isEmpty();
-		assertThat(response.report()).containsExactly(new MessageReport("email_address", "unique_id"),
-				new MessageReport("email_address", "unique_id"));
-		assertThat(response.messageIds()).containsExactly("unique_id", "unique_id");
-		assertThat(response.quotas()).containsOnlyKeys("MAX_SEND_MAIL_PER_DAY",
-				"MAX_SEND_MAIL_PER_MONTH_TRANSACTIONAL");
-		Quota daily = response.quotas().get("MAX_SEND_MAIL_PER_DAY");
-		assertThat(daily.limit()).isEqualTo("usage");
-		assertThat(daily.usage()).isEqualTo("usage");
-		assertThat(daily.limitValue()).isNull();
-		assertThat(daily.usageValue()).isNull();
-		assertThat(response.sender()).isEqualTo("email_address");
-		assertThat(response.message()).isEqualTo("Transactional mails sent successfully");
+		DocumentedExamples.assertMailResponse(read(TestJson.resource("send-mail-response.json")));
 	}
 
 	@Test
@@ -90,9 +59,8 @@ class SendMailResponseTests {
 	void sendMailResponseWritesWireNamesOnly() {
 		SendMailResponse response = new SendMailResponse(true, List.of("x@example.com"),
 				List.of(new MessageReport("a@example.com", "m-1")), Map.of(), null, "ok");
-		assertThat(CocoonmailJson.mapper().writeValueAsString(response))
-			.isEqualTo("{\"success\":true,\"failed_recipients\":[\"x@example.com\"],"
-					+ "\"report\":[{\"to\":\"a@example.com\",\"message_id\":\"m-1\"}],\"quotas\":{},\"message\":\"ok\"}");
+		assertThat(TestJson.write(response)).isEqualTo("{\"success\":true,\"failed_recipients\":[\"x@example.com\"],"
+				+ "\"report\":[{\"to\":\"a@example.com\",\"message_id\":\"m-1\"}],\"quotas\":{},\"message\":\"ok\"}");
 	}
 
 	@Test
@@ -142,8 +110,7 @@ class SendMailResponseTests {
 
 	@Test
 	void quotaHelpersAreNotWritten() {
-		assertThat(CocoonmailJson.mapper().writeValueAsString(new Quota("10", "2")))
-			.isEqualTo("{\"limit\":\"10\",\"usage\":\"2\"}");
+		assertThat(TestJson.write(new Quota("10", "2"))).isEqualTo("{\"limit\":\"10\",\"usage\":\"2\"}");
 	}
 
 	@Test
@@ -157,7 +124,7 @@ class SendMailResponseTests {
 	}
 
 	private static SendMailResponse read(String json) {
-		return CocoonmailJson.mapper().readValue(json, SendMailResponse.class);
+		return TestJson.read(json, SendMailResponse.class);
 	}
 
 }

@@ -1,0 +1,55 @@
+package com.cocoonmail.spring.autoconfigure;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.cocoonmail.spring.event.CocoonmailDeliveryKind;
+import com.cocoonmail.spring.event.CocoonmailDeliveryListener;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Counts the event bridge's outcomes: {@code cocoonmail.events.delivered} and
+ * {@code cocoonmail.events.failed}, tagged with the {@code kind} of request
+ * ({@code event} or {@code mail}).
+ *
+ * @author Cocoonmail Team
+ */
+final class MicrometerCocoonmailDeliveryListener implements CocoonmailDeliveryListener {
+
+	static final String DELIVERED = "cocoonmail.events.delivered";
+
+	static final String FAILED = "cocoonmail.events.failed";
+
+	private final Map<CocoonmailDeliveryKind, Counter> delivered = new EnumMap<>(CocoonmailDeliveryKind.class);
+
+	private final Map<CocoonmailDeliveryKind, Counter> failed = new EnumMap<>(CocoonmailDeliveryKind.class);
+
+	MicrometerCocoonmailDeliveryListener(MeterRegistry registry) {
+		for (CocoonmailDeliveryKind kind : CocoonmailDeliveryKind.values()) {
+			this.delivered.put(kind, counter(registry, DELIVERED, "Requests the event bridge delivered", kind));
+			this.failed.put(kind,
+					counter(registry, FAILED, "Requests the event bridge finally failed to deliver", kind));
+		}
+	}
+
+	private static Counter counter(MeterRegistry registry, String name, String description,
+			CocoonmailDeliveryKind kind) {
+		return Counter.builder(name)
+			.description(description)
+			.tag("kind", kind.name().toLowerCase(Locale.ROOT))
+			.register(registry);
+	}
+
+	@Override
+	public void delivered(CocoonmailDeliveryKind kind) {
+		this.delivered.get(kind).increment();
+	}
+
+	@Override
+	public void failed(CocoonmailDeliveryKind kind) {
+		this.failed.get(kind).increment();
+	}
+
+}

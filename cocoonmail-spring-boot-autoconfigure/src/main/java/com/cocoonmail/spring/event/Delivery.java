@@ -1,0 +1,93 @@
+package com.cocoonmail.spring.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.cocoonmail.spring.client.CocoonmailOperations;
+import com.cocoonmail.spring.client.CocoonmailRequestValidator;
+import com.cocoonmail.spring.client.model.Recipient;
+import com.cocoonmail.spring.client.model.SendEventRequest;
+import com.cocoonmail.spring.client.model.SendMailRequest;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * One validated request the bridge is to send, with the published object it came from and
+ * the recipients it must stay in order with.
+ *
+ * @param source the published object the request was made from
+ * @param kind the kind of request
+ * @param request the {@link SendEventRequest} or {@link SendMailRequest}
+ * @param recipients the lower-cased email addresses the request is for
+ * @author Cocoonmail Team
+ */
+record Delivery(Object source, CocoonmailDeliveryKind kind, Object request, List<String> recipients) {
+
+	/**
+	 * Validate an event request and return its delivery.
+	 * @param source the published object
+	 * @param request the request
+	 * @return the delivery
+	 * @throws com.cocoonmail.spring.client.CocoonmailValidationException if the request
+	 * is invalid
+	 */
+	static Delivery of(Object source, SendEventRequest request) {
+		CocoonmailRequestValidator.validate(request);
+		return new Delivery(source, CocoonmailDeliveryKind.EVENT, request, keys(List.of(request.email())));
+	}
+
+	/**
+	 * Validate a mail request and return its delivery.
+	 * @param source the published object
+	 * @param request the request
+	 * @return the delivery
+	 * @throws com.cocoonmail.spring.client.CocoonmailValidationException if the request
+	 * is invalid
+	 */
+	static Delivery of(Object source, SendMailRequest request) {
+		CocoonmailRequestValidator.validate(request);
+		List<@Nullable String> emails = new ArrayList<>();
+		if (request.to() != null) {
+			request.to().stream().map(Recipient::email).forEach(emails::add);
+		}
+		return new Delivery(source, CocoonmailDeliveryKind.MAIL, request, keys(emails));
+	}
+
+	private static List<String> keys(List<@Nullable String> emails) {
+		return emails.stream()
+			.filter((email) -> email != null)
+			.map((email) -> email.trim().toLowerCase(Locale.ROOT))
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * Return a publisher that sends the request when subscribed to.
+	 * @param operations the client
+	 * @return the answer of Cocoonmail
+	 */
+	Mono<?> send(CocoonmailOperations operations) {
+		if (this.request instanceof SendEventRequest event) {
+			return operations.sendEvent(event);
+		}
+		return operations.sendMail((SendMailRequest) this.request);
+	}
+
+	/**
+	 * Describe a request for a log message, without any email address.
+	 * @param kind the kind of request
+	 * @param request the request, if it could be made
+	 * @return the description
+	 */
+	static String describe(CocoonmailDeliveryKind kind, @Nullable Object request) {
+		if (request instanceof SendEventRequest event) {
+			return "event '" + event.eventName() + "'";
+		}
+		if (request instanceof SendMailRequest mail && mail.transactionalId() != null) {
+			return "mail '" + mail.transactionalId() + "'";
+		}
+		return (kind == CocoonmailDeliveryKind.EVENT) ? "event" : "mail";
+	}
+
+}

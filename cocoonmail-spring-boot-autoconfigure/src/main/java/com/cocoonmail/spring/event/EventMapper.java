@@ -1,0 +1,102 @@
+package com.cocoonmail.spring.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.cocoonmail.spring.client.model.SendEventRequest;
+import com.cocoonmail.spring.client.model.SendMailRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.expression.EvaluationContext;
+import org.springframework.expression.spel.support.SimpleEvaluationContext;
+import org.springframework.util.ConcurrentReferenceHashMap;
+
+/**
+ * Turns a published object into the validated deliveries it stands for: itself when it is
+ * a {@link SendEventRequest} or a {@link SendMailRequest}, the requests its class's
+ * {@link CocoonmailEvent} and {@link CocoonmailMail} annotations describe, or nothing.
+ * Expressions are parsed once per class and evaluated read-only. A request that cannot be
+ * mapped or is invalid is reported as failed, and the others are still delivered.
+ *
+ * @author Cocoonmail Team
+ */
+final class EventMapper {
+
+	private final EvaluationContext context = SimpleEvaluationContext.forReadOnlyDataBinding()
+		.withInstanceMethods()
+		.build();
+
+	private final Map<Class<?>, List<RequestTemplate>> templates = new ConcurrentReferenceHashMap<>();
+
+	private final DeliveryReporter reporter;
+
+	EventMapper(DeliveryReporter reporter) {
+		this.reporter = reporter;
+	}
+
+	/**
+	 * Return the deliveries for a published object, reporting those that fail.
+	 * @param source the published object
+	 * @return the deliveries, in the order they are to be sent
+	 */
+	List<Delivery> map(Object source) {
+		if (source instanceof SendEventRequest || source instanceof SendMailRequest) {
+			CocoonmailDeliveryKind kind = (source instanceof SendEventRequest) ? CocoonmailDeliveryKind.EVENT
+					: CocoonmailDeliveryKind.MAIL;
+			Delivery delivery = validate(source, kind, source);
+			return (delivery != null) ? List.of(delivery) : List.of();
+		}
+		List<RequestTemplate> classTemplates = this.templates.computeIfAbsent(source.getClass(),
+				EventMapper::templatesOf);
+		if (classTemplates.isEmpty()) {
+			return List.of();
+		}
+		List<Delivery> deliveries = new ArrayList<>(classTemplates.size());
+		for (RequestTemplate template : classTemplates) {
+			Delivery delivery = map(source, template);
+			if (delivery != null) {
+				deliveries.add(delivery);
+			}
+		}
+		return deliveries;
+	}
+
+	private @Nullable Delivery map(Object source, RequestTemplate template) {
+		Object request;
+		try {
+			request = template.request(source, this.context);
+		}
+		catch (RuntimeException ex) {
+			this.reporter.failed(source, template.kind(), null, ex);
+			return null;
+		}
+		return validate(source, template.kind(), request);
+	}
+
+	private @Nullable Delivery validate(Object source, CocoonmailDeliveryKind kind, Object request) {
+		try {
+			return (request instanceof SendEventRequest event) ? Delivery.of(source, event)
+					: Delivery.of(source, (SendMailRequest) request);
+		}
+		catch (RuntimeException ex) {
+			this.reporter.failed(source, kind, request, ex);
+			return null;
+		}
+	}
+
+	private static List<RequestTemplate> templatesOf(Class<?> type) {
+		List<RequestTemplate> found = new ArrayList<>(2);
+		CocoonmailEvent event = AnnotatedElementUtils.findMergedAnnotation(type, CocoonmailEvent.class);
+		if (event != null) {
+			found.add(new EventTemplate(type, event));
+		}
+		CocoonmailMail mail = AnnotatedElementUtils.findMergedAnnotation(type, CocoonmailMail.class);
+		if (mail != null) {
+			found.add(new MailTemplate(type, mail));
+		}
+		return List.copyOf(found);
+	}
+
+}

@@ -1,0 +1,123 @@
+package com.cocoonmail.spring.autoconfigure;
+
+import java.time.Duration;
+
+import com.cocoonmail.spring.client.CocoonmailOperations;
+import com.cocoonmail.spring.client.CocoonmailRateLimitException;
+import com.cocoonmail.spring.client.model.SendEventRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.Disposable;
+
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ContextConsumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for the observations and meters of the auto-configured client.
+ *
+ * @author Cocoonmail Team
+ */
+class CocoonmailObservabilityTests {
+
+	private static final String REQUESTS = "cocoonmail.client.requests";
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	private static final SendEventRequest SIGNED_UP = SendEventRequest.of("signed_up", "a@example.com");
+
+	@RegisterExtension
+	final StubCocoonmail cocoonmail = new StubCocoonmail();
+
+	@Test
+	void successfulCallIsObservedWithOperationMethodOutcomeAndStatus() {
+		this.cocoonmail.answerEveryRequest(201, "{\"success\":true,\"id\":\"e-1\"}");
+		run((context) -> {
+			operations(context).sendEvent(SIGNED_UP).block(TIMEOUT);
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			awaitRequestTimer(registry, "SUCCESS", "201");
+			assertPermitGranted(registry);
+			assertThat(registry.get(MicrometerCocoonmailPacingListener.RATE_LIMITED).counter().count()).isZero();
+		});
+	}
+
+	@Test
+	void rateLimitedCallIsCountedAndObservedAsFailure() {
+		this.cocoonmail.answerEveryRequest(429, "{\"message\":\"Too many requests\"}");
+		run((context) -> {
+			assertThatExceptionOfType(CocoonmailRateLimitException.class)
+				.isThrownBy(() -> operations(context).sendEvent(SIGNED_UP).block(TIMEOUT));
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			awaitRequestTimer(registry, "FAILURE", "429");
+			assertThat(registry.get(MicrometerCocoonmailPacingListener.RATE_LIMITED).counter().count()).isOne();
+			assertPermitGranted(registry);
+		});
+	}
+
+	@Test
+	void cancelledCallIsObservedAsCancelledWithoutStatus() {
+		this.cocoonmail
+			.answerEveryRequest(StubCocoonmail.answer(201, "{}").onResponseStart(SocketEffect.Stall.INSTANCE).build());
+		run((context) -> {
+			Disposable call = operations(context).sendEvent(SIGNED_UP).subscribe();
+			await().atMost(TIMEOUT).until(() -> this.cocoonmail.requestCount() == 1);
+			call.dispose();
+			awaitRequestTimer(context.getBean(MeterRegistry.class), "CANCELLED", "NONE");
+		});
+	}
+
+	private void run(ContextConsumer<AssertableApplicationContext> consumer) {
+		this.cocoonmail.contextRunner("cocoonmail.retry.max-attempts=1")
+			.withUserConfiguration(ObservationConfiguration.class)
+			.run(consumer);
+	}
+
+	private static CocoonmailOperations operations(AssertableApplicationContext context) {
+		return context.getBean(CocoonmailOperations.class);
+	}
+
+	private static void awaitRequestTimer(MeterRegistry registry, String outcome, String status) {
+		await().atMost(TIMEOUT).untilAsserted(() -> {
+			Timer timer = registry.find(REQUESTS)
+				.tags("operation", "sendEvent", "method", "POST", "outcome", outcome, "status", status)
+				.timer();
+			assertThat(timer).isNotNull();
+			assertThat(timer.count()).isOne();
+		});
+	}
+
+	private static void assertPermitGranted(MeterRegistry registry) {
+		assertThat(
+				registry.get(MicrometerCocoonmailPacingListener.PERMIT_WAIT).tag("outcome", "granted").timer().count())
+			.isGreaterThanOrEqualTo(1);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ObservationConfiguration {
+
+		@Bean
+		SimpleMeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
+		}
+
+		@Bean
+		ObservationRegistry observationRegistry(MeterRegistry meterRegistry) {
+			ObservationRegistry registry = ObservationRegistry.create();
+			registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meterRegistry));
+			return registry;
+		}
+
+	}
+
+}
