@@ -68,7 +68,7 @@ class SampleApplicationTests {
 			.retrieve()
 			.bodyToMono(JSON_OBJECT)
 			.block(TIMEOUT);
-		assertThat(mailStatus).containsEntry("messageId", messageIds.get(0))
+		assertThat(mailStatus).containsEntry("x_message_id", messageIds.get(0))
 			.containsEntry("email", "ada@example.com")
 			.containsEntry("delivered", true);
 	}

@@ -29,8 +29,8 @@ class EventMapperTests {
 		List<Delivery> deliveries = this.mapper.map(new UserSignedUp("Ann@Example.com", "Ann", "pro"));
 		assertThat(deliveries).extracting(Delivery::kind)
 			.containsExactly(CocoonmailDeliveryKind.EVENT, CocoonmailDeliveryKind.MAIL);
-		assertThat(deliveries).allSatisfy(
-				(delivery) -> assertThat(delivery.recipients()).containsExactly("ann@example.com"));
+		assertThat(deliveries)
+			.allSatisfy((delivery) -> assertThat(delivery.recipients()).containsExactly("ann@example.com"));
 		assertThat(deliveries.get(0).request()).isInstanceOfSatisfying(SendEventRequest.class,
 				(request) -> assertThat(request.eventAttribute()).containsExactly(entry("plan", "pro"),
 						entry("source", "web")));
