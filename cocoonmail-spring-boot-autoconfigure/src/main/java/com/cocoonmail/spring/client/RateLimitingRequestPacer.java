@@ -103,9 +103,16 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 		if (reservation == null) {
 			return Mono.error(denied(start));
 		}
-		Mono<Reservation> reserved = Mono.just(reservation);
-		return (reservation.waitNanos() == 0) ? reserved
-				: reserved.delayElement(Duration.ofNanos(reservation.waitNanos()));
+		return (reservation.waitNanos() == 0) ? confirmed(reservation)
+				: Mono.delay(Duration.ofNanos(reservation.waitNanos())).then(confirmed(reservation));
+	}
+
+	private Mono<Reservation> confirmed(Reservation reservation) {
+		return Mono.defer(() -> {
+			long wait = this.window.confirm(reservation, System.nanoTime());
+			return (wait == 0) ? Mono.just(reservation)
+					: Mono.delay(Duration.ofNanos(wait)).then(confirmed(reservation));
+		});
 	}
 
 	private CocoonmailRateLimitException denied(long start) {
