@@ -32,7 +32,7 @@ final class StubCocoonmail extends Dispatcher implements BeforeEachCallback, Aft
 	/**
 	 * A key shaped like Cocoonmail's documented one, but obviously fake.
 	 */
-	static final String API_KEY = "pbkdf2_sha256$1$fakeKeyForTests$notARealSecret0=";
+	static final String API_KEY = "pbkdf2_sha256$1$fake-key-for-tests$not-a-real-secret=";
 
 	private final MockWebServer server = new MockWebServer();
 

@@ -54,7 +54,7 @@ class CocoonmailClientSecretTests {
 
 	@Test
 	void keyWithSlashEchoedWithEscapedSlashIsAbsentFromException() {
-		String key = "pbkdf2_sha256$1$fakefake$not/ARealKey=";
+		String key = "pbkdf2_sha256$1$fake-key$not/a-real-key=";
 		this.cocoonmail.respond(401, "{\"message\": \"Invalid API key " + key.replace("/", "\\/") + "\"}");
 		CocoonmailClient client = this.cocoonmail.clientBuilder().apiKey(key).build();
 		CocoonmailApiException ex = MockCocoonmail.expectError(client.validateApiKey(), CocoonmailApiException.class);

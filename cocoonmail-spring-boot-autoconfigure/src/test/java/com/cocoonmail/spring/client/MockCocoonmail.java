@@ -41,7 +41,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	/**
 	 * A key shaped like Cocoonmail's documented one, but obviously fake.
 	 */
-	static final String API_KEY = "pbkdf2_sha256$1$fakefake$notARealKey=";
+	static final String API_KEY = "pbkdf2_sha256$1$fake-key$not-a-real-key=";
 
 	/**
 	 * How long a test waits for an answer or a request.

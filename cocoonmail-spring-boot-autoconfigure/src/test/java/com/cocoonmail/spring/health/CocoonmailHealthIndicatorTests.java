@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  */
 class CocoonmailHealthIndicatorTests {
 
-	private static final String KEY = "pbkdf2_sha256$1$fakeKeyForTests$notARealSecret0=";
+	private static final String KEY = "pbkdf2_sha256$1$fake-key-for-tests$not-a-real-secret=";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
