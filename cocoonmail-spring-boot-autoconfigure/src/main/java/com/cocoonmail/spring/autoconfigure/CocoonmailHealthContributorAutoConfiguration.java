@@ -1,5 +1,7 @@
 package com.cocoonmail.spring.autoconfigure;
 
+import java.time.Duration;
+
 import com.cocoonmail.spring.client.CocoonmailOperations;
 import com.cocoonmail.spring.health.CocoonmailHealthIndicator;
 
@@ -25,12 +27,20 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("cocoonmail")
 public final class CocoonmailHealthContributorAutoConfiguration {
 
+	/**
+	 * Longest wait for a health probe's answer, so that a hung Cocoonmail cannot hold a
+	 * health request for the whole read timeout.
+	 */
+	private static final Duration MAX_PROBE_TIMEOUT = Duration.ofSeconds(10);
+
 	@Bean
 	@ConditionalOnMissingBean(name = "cocoonmailHealthIndicator")
 	CocoonmailHealthIndicator cocoonmailHealthIndicator(CocoonmailOperations operations,
 			CocoonmailConnectionDetails connectionDetails, CocoonmailProperties properties) {
+		Duration probeTimeout = (properties.getReadTimeout().compareTo(MAX_PROBE_TIMEOUT) < 0)
+				? properties.getReadTimeout() : MAX_PROBE_TIMEOUT;
 		return new CocoonmailHealthIndicator(operations, connectionDetails.getBaseUrl(),
-				properties.getHealth().getCacheTimeToLive(), properties.getReadTimeout());
+				properties.getHealth().getCacheTimeToLive(), probeTimeout);
 	}
 
 }
