@@ -1,9 +1,6 @@
 package com.cocoonmail.spring.autoconfigure;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import com.cocoonmail.spring.client.CocoonmailAuthScheme;
 import com.cocoonmail.spring.client.CocoonmailBaseUrl.InsecureBaseUrlException;
@@ -12,12 +9,10 @@ import com.cocoonmail.spring.client.CocoonmailOperations;
 import com.cocoonmail.spring.client.CocoonmailPaths;
 import com.cocoonmail.spring.client.CocoonmailRequestPacer;
 import com.cocoonmail.spring.client.RateLimitingRequestPacer;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -43,7 +38,8 @@ class CocoonmailAutoConfigurationTests {
 
 	private static final String KEY = "test-api-key";
 
-	private final MockWebServer server = new MockWebServer();
+	@RegisterExtension
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CocoonmailAutoConfiguration.class));
@@ -51,16 +47,6 @@ class CocoonmailAutoConfigurationTests {
 	private final ApplicationContextRunner webContextRunner = this.contextRunner
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 				ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class));
-
-	@BeforeEach
-	void startServer() throws IOException {
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
 
 	@Test
 	void withoutApiKeyCreatesNoBeans() {
@@ -142,16 +128,16 @@ class CocoonmailAutoConfigurationTests {
 
 	@Test
 	void configuredClientSendsToBaseUrlWithConfiguredSchemeAndPaths() {
-		this.server.enqueue(json("[]"));
+		this.cocoonmail.respond(200, "[]");
 		this.webContextRunner
-			.withPropertyValues("cocoonmail.api-key=" + KEY, "cocoonmail.base-url=" + this.server.url("/"),
+			.withPropertyValues("cocoonmail.api-key=" + KEY, "cocoonmail.base-url=" + this.cocoonmail.baseUrl(),
 					"cocoonmail.auth-scheme=header", "cocoonmail.paths.list-mailing-lists=/custom/lists")
 			.run((context) -> {
 				context.getBean(CocoonmailOperations.class)
 					.listMailingLists()
 					.collectList()
 					.block(Duration.ofSeconds(10));
-				RecordedRequest request = takeRequest();
+				RecordedRequest request = this.cocoonmail.takeRequest();
 				assertThat(request.getUrl().encodedPath()).isEqualTo("/custom/lists");
 				assertThat(request.getHeaders().get(CocoonmailAuthScheme.API_KEY_HEADER)).isEqualTo(KEY);
 				assertThat(request.getHeaders().get("Authorization")).isNull();
@@ -169,21 +155,21 @@ class CocoonmailAutoConfigurationTests {
 
 	@Test
 	void appliesWebClientCustomizers() {
-		this.server.enqueue(json("{\"success\":true}"));
+		this.cocoonmail.respond(200, "{\"success\":true}");
 		this.webContextRunner
-			.withPropertyValues("cocoonmail.api-key=" + KEY, "cocoonmail.base-url=" + this.server.url("/"))
+			.withPropertyValues("cocoonmail.api-key=" + KEY, "cocoonmail.base-url=" + this.cocoonmail.baseUrl())
 			.withBean(CocoonmailWebClientCustomizer.class,
 					() -> (builder) -> builder.defaultHeader("X-Customized", "yes"))
 			.run((context) -> {
 				context.getBean(CocoonmailOperations.class).validateApiKey().block(Duration.ofSeconds(10));
-				assertThat(takeRequest().getHeaders().get("X-Customized")).isEqualTo("yes");
+				assertThat(this.cocoonmail.takeRequest().getHeaders().get("X-Customized")).isEqualTo("yes");
 			});
 	}
 
 	@Test
 	void usesUserDefinedConnectionDetails() {
-		this.server.enqueue(json("{\"success\":true}"));
-		String baseUrl = this.server.url("/").toString();
+		this.cocoonmail.respond(200, "{\"success\":true}");
+		String baseUrl = this.cocoonmail.baseUrl();
 		this.webContextRunner.withPropertyValues("cocoonmail.api-key=property-key")
 			.withBean(CocoonmailConnectionDetails.class, () -> new CocoonmailConnectionDetails() {
 
@@ -201,7 +187,8 @@ class CocoonmailAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(PropertiesCocoonmailConnectionDetails.class);
 				context.getBean(CocoonmailOperations.class).validateApiKey().block(Duration.ofSeconds(10));
-				assertThat(takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer details-key");
+				assertThat(this.cocoonmail.takeRequest().getHeaders().get("Authorization"))
+					.isEqualTo("Bearer details-key");
 			});
 	}
 
@@ -238,16 +225,6 @@ class CocoonmailAutoConfigurationTests {
 				.getFailure()
 				.rootCause()
 				.isInstanceOf(InsecureBaseUrlException.class));
-	}
-
-	private RecordedRequest takeRequest() throws InterruptedException {
-		RecordedRequest request = this.server.takeRequest(10, TimeUnit.SECONDS);
-		assertThat(request).isNotNull();
-		return request;
-	}
-
-	private static MockResponse json(String body) {
-		return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
 	}
 
 	@Configuration(proxyBeanMethods = false)

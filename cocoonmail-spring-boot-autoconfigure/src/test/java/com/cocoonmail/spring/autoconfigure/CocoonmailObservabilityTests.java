@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.cocoonmail.spring.client.CocoonmailOperations;
 import com.cocoonmail.spring.client.CocoonmailRateLimitException;
 import com.cocoonmail.spring.client.model.SendEventRequest;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -38,7 +39,7 @@ class CocoonmailObservabilityTests {
 	private static final SendEventRequest SIGNED_UP = SendEventRequest.of("signed_up", "a@example.com");
 
 	@RegisterExtension
-	final StubCocoonmail cocoonmail = new StubCocoonmail();
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	@Test
 	void successfulCallIsObservedWithOperationMethodOutcomeAndStatus() {
@@ -67,8 +68,8 @@ class CocoonmailObservabilityTests {
 
 	@Test
 	void cancelledCallIsObservedAsCancelledWithoutStatus() {
-		this.cocoonmail
-			.answerEveryRequest(StubCocoonmail.answer(201, "{}").onResponseStart(SocketEffect.Stall.INSTANCE).build());
+		this.cocoonmail.answerEveryRequest(
+				LoopbackCocoonmail.answer(201, "{}").onResponseStart(SocketEffect.Stall.INSTANCE).build());
 		run((context) -> {
 			Disposable call = operations(context).sendEvent(SIGNED_UP).subscribe();
 			await().atMost(TIMEOUT).until(() -> this.cocoonmail.requestCount() == 1);

@@ -4,24 +4,19 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.function.Function;
 
 import com.cocoonmail.spring.client.CocoonmailApiException;
 import com.cocoonmail.spring.client.CocoonmailOperations;
-import com.cocoonmail.spring.client.model.Contact;
-import com.cocoonmail.spring.client.model.ContactLookup;
-import com.cocoonmail.spring.client.model.SendDirectRequest;
-import com.cocoonmail.spring.client.model.SendEventRequest;
-import com.cocoonmail.spring.client.model.SendMailRequest;
-import com.cocoonmail.spring.client.model.SendWhatsAppRequest;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
+import com.cocoonmail.spring.test.OperationCall;
 import io.netty.handler.logging.LogLevel;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.transport.logging.AdvancedByteBufFormat;
@@ -56,38 +51,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class CocoonmailSecretsTests {
 
-	private static final String KEY = StubCocoonmail.API_KEY;
+	private static final String KEY = LoopbackCocoonmail.API_KEY;
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-	private static final Map<String, Function<CocoonmailOperations, Publisher<?>>> OPERATIONS = Map.ofEntries(
-			Map.entry("validateApiKey", CocoonmailOperations::validateApiKey),
-			Map.entry("sendMail",
-					(client) -> client
-						.sendMail(SendMailRequest.builder().transactionalId("welcome").to("a@example.com").build())),
-			Map.entry("sendDirectMail",
-					(client) -> client.sendDirectMail(SendDirectRequest.builder()
-						.emailContent("Hi")
-						.sender("s@example.com")
-						.subject("Hi")
-						.to("a@example.com")
-						.build())),
-			Map.entry("getMailStatus", (client) -> client.getMailStatus("m-1")),
-			Map.entry("getEmailUsage", CocoonmailOperations::getEmailUsage),
-			Map.entry("sendEvent", (client) -> client.sendEvent(SendEventRequest.of("signed_up", "a@example.com"))),
-			Map.entry("verifyEmail", (client) -> client.verifyEmail("a@example.com")),
-			Map.entry("sendWhatsApp",
-					(client) -> client.sendWhatsApp(
-							SendWhatsAppRequest.text("+910000000000", "Hi").recipient("+910000000001").build())),
-			Map.entry("getWhatsAppStatus", (client) -> client.getWhatsAppStatus("wamid.1")),
-			Map.entry("createContact",
-					(client) -> client.createContact(Contact.builder().email("a@example.com").build())),
-			Map.entry("updateContact", (client) -> client.updateContact(Contact.builder().userId("u-1").build())),
-			Map.entry("findContacts", (client) -> client.findContacts(ContactLookup.byEmail("a@example.com"))),
-			Map.entry("deleteContact", (client) -> client.deleteContact(ContactLookup.byUserId("u-1"))),
-			Map.entry("listContacts", CocoonmailOperations::listContacts),
-			Map.entry("listMailingLists", CocoonmailOperations::listMailingLists),
-			Map.entry("listCustomFields", CocoonmailOperations::listCustomFields));
 
 	private static final String BASE_URL = "https://eu.cocoonmail.example";
 
@@ -149,14 +115,19 @@ class CocoonmailSecretsTests {
 	class Logs {
 
 		@RegisterExtension
-		final StubCocoonmail cocoonmail = new StubCocoonmail();
+		final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 		@RegisterExtension
 		final TraceLogging traceLogging = new TraceLogging();
 
+		@BeforeEach
+		void answerSuccess() {
+			this.cocoonmail.answerEveryRequest(200, "{\"success\":true}");
+		}
+
 		@Test
 		void operationsCoverEveryMethodOfCocoonmailOperations() {
-			assertThat(OPERATIONS.keySet()).containsExactlyInAnyOrderElementsOf(
+			assertThat(OperationCall.names()).containsExactlyInAnyOrderElementsOf(
 					Arrays.stream(CocoonmailOperations.class.getMethods()).map(Method::getName).toList());
 		}
 
@@ -211,12 +182,12 @@ class CocoonmailSecretsTests {
 		private void runEveryOperation(ApplicationContextRunner contextRunner, CapturedOutput output) {
 			contextRunner.withPropertyValues("cocoonmail.rate-limit.requests-per-second=1000").run((context) -> {
 				CocoonmailOperations operations = context.getBean(CocoonmailOperations.class);
-				OPERATIONS.values()
-					.forEach((operation) -> Flux.from(operation.apply(operations)).collectList().block(TIMEOUT));
+				OperationCall.ALL
+					.forEach((operation) -> Flux.from(operation.call().apply(operations)).collectList().block(TIMEOUT));
 			});
-			assertThat(this.cocoonmail.requestCount()).isEqualTo(OPERATIONS.size());
+			assertThat(this.cocoonmail.requestCount()).isEqualTo(OperationCall.ALL.size());
 			assertThat(output).contains("/webhook/mail/send");
-			OPERATIONS.keySet()
+			OperationCall.names()
 				.forEach((operation) -> assertThat(output).contains("Cocoonmail answered 200 to " + operation));
 			assertThat(output).doesNotContain(KEY);
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -47,7 +48,7 @@ public class ArrivalRecordingDispatcher extends Dispatcher {
 	 * @return the answer
 	 */
 	public static MockResponse json(int code, String body) {
-		return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+		return LoopbackCocoonmail.answer(code, body).build();
 	}
 
 	@Override

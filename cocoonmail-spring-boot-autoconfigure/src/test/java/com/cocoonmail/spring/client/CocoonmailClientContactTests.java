@@ -7,6 +7,7 @@ import com.cocoonmail.spring.client.model.Contact;
 import com.cocoonmail.spring.client.model.ContactLookup;
 import com.cocoonmail.spring.client.model.CustomField;
 import com.cocoonmail.spring.client.model.MailingList;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,7 @@ class CocoonmailClientContactTests {
 	private static final String CONTACT_LIST_PATH = "/webhook/contact/list";
 
 	@RegisterExtension
-	final MockCocoonmail cocoonmail = new MockCocoonmail();
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	@Test
 	void createContactPostsSnakeCaseContactAndParsesAnswer() {
@@ -41,7 +42,7 @@ class CocoonmailClientContactTests {
 			.tag("vip")
 			.attribute("plan", "pro")
 			.build();
-		MockCocoonmail.expectOne(this.cocoonmail.client().createContact(contact), (response) -> {
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().createContact(contact), (response) -> {
 			assertThat(response.success()).isTrue();
 			assertThat(response.id()).isEqualTo("id_of_contact");
 		});
@@ -55,7 +56,7 @@ class CocoonmailClientContactTests {
 	void updateContactByUserIdPostsContactAndParsesAnswer() {
 		this.cocoonmail.respondWithResource(200, "contact-response.json");
 		Contact contact = Contact.builder().userId("u-42").firstName("Robert").subscribed(false).build();
-		MockCocoonmail.expectOne(this.cocoonmail.client().updateContact(contact),
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().updateContact(contact),
 				(response) -> assertThat(response.id()).isEqualTo("id_of_contact"));
 		this.cocoonmail.expectRequest("POST", "/webhook/contact/update", """
 				{ "user_id": "u-42", "first_name": "Robert", "subscribed": false }
@@ -65,7 +66,8 @@ class CocoonmailClientContactTests {
 	@Test
 	void findContactsByEmailGetsWithQueryAndReadsBareArray() {
 		this.cocoonmail.respondWithResource(200, "find-contacts-response.json");
-		MockCocoonmail.expectOne(this.cocoonmail.client().findContacts(ContactLookup.byEmail("hello+news@gmail.com")),
+		LoopbackCocoonmail.expectOne(
+				this.cocoonmail.client().findContacts(ContactLookup.byEmail("hello+news@gmail.com")),
 				DocumentedExamples::assertLoopsStyleContact);
 		this.cocoonmail.expectRequest("GET", "/webhook/contact/find", Map.of("email", "hello+news@gmail.com"), null);
 	}
@@ -85,7 +87,7 @@ class CocoonmailClientContactTests {
 			})
 			.assertNext((contact) -> assertThat(contact.email()).isEqualTo("rob@example.com"))
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		this.cocoonmail.expectRequest("GET", "/webhook/contact/find", Map.of("user_id", "u-42"), null);
 	}
 
@@ -94,7 +96,7 @@ class CocoonmailClientContactTests {
 		this.cocoonmail.respond(200, "[]");
 		StepVerifier.create(this.cocoonmail.client().findContacts(ContactLookup.byEmail("nobody@example.com")))
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -103,7 +105,7 @@ class CocoonmailClientContactTests {
 		this.cocoonmail.respondWithResource(200, "delete-contact-response.json");
 		StepVerifier.create(this.cocoonmail.client().deleteContact(lookup))
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		this.cocoonmail.expectRequest("POST", "/webhook/contact/delete", expectedJson);
 	}
 
@@ -118,7 +120,7 @@ class CocoonmailClientContactTests {
 		StepVerifier.create(this.cocoonmail.client().listMailingLists())
 			.expectNext(new MailingList("cm06f5v0e45nf0ml5754o9cix", "Main list", "All customers.", true))
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		this.cocoonmail.expectRequest("GET", "/webhook/mailing_list/list", null);
 	}
 
@@ -127,7 +129,7 @@ class CocoonmailClientContactTests {
 		this.cocoonmail.respond(200, "[]");
 		StepVerifier.create(this.cocoonmail.client().listMailingLists())
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 	}
 
 	@Test
@@ -136,7 +138,7 @@ class CocoonmailClientContactTests {
 		StepVerifier.create(this.cocoonmail.client().listCustomFields())
 			.expectNext(new CustomField("favoriteColor", "Favorite Color", "string"))
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		this.cocoonmail.expectRequest("GET", "/webhook/custom_field/list", null);
 	}
 
@@ -148,7 +150,7 @@ class CocoonmailClientContactTests {
 		StepVerifier.create(this.cocoonmail.client().listCustomFields())
 			.expectNext(new CustomField("plan", "Plan", "string"))
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 	}
 
 	@Test
@@ -159,7 +161,7 @@ class CocoonmailClientContactTests {
 			.expectNext("ada@example.com", "alan@example.com", "grace@example.com", "edsger@example.com",
 					"barbara@example.com")
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		for (int page = 1; page <= 3; page++) {
 			this.cocoonmail.expectRequest("GET", CONTACT_LIST_PATH,
 					Map.of("page", String.valueOf(page), "per_page", "2"), null);
@@ -174,11 +176,14 @@ class CocoonmailClientContactTests {
 		StepVerifier.create(client.listContacts().take(2).map(Contact::email))
 			.expectNext("ada@example.com", "alan@example.com")
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		assertThat(this.cocoonmail.requestCount()).isEqualTo(1);
 		this.cocoonmail.expectRequest("GET", CONTACT_LIST_PATH, Map.of("page", "1", "per_page", "2"), null);
 		this.cocoonmail.respondWithResource(200, "validate-api-key-response.json");
-		StepVerifier.create(client.validateApiKey()).expectNextCount(1).expectComplete().verify(MockCocoonmail.TIMEOUT);
+		StepVerifier.create(client.validateApiKey())
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		assertThat(this.cocoonmail.requestCount()).isEqualTo(2);
 	}
 
@@ -191,7 +196,7 @@ class CocoonmailClientContactTests {
 		StepVerifier.create(this.cocoonmail.client().listContacts().map(Contact::email))
 			.expectNext("only@example.com")
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		this.cocoonmail.expectRequest("GET", CONTACT_LIST_PATH, Map.of("page", "1", "per_page", "100"), null);
 		assertThat(this.cocoonmail.requestCount()).isEqualTo(1);
 	}
@@ -202,13 +207,13 @@ class CocoonmailClientContactTests {
 				"/v2/contacts/delete", "/v2/contacts/all", "/v2/lists", "/v2/fields");
 		CocoonmailClient client = this.cocoonmail.clientBuilder().paths(paths).build();
 		this.cocoonmail.respond(200, "[]");
-		StepVerifier.create(client.listMailingLists()).expectComplete().verify(MockCocoonmail.TIMEOUT);
+		StepVerifier.create(client.listMailingLists()).expectComplete().verify(LoopbackCocoonmail.TIMEOUT);
 		this.cocoonmail.expectRequest("GET", "/v2/lists", null);
 		this.cocoonmail.respondWithResource(201, "contact-response.json");
 		StepVerifier.create(client.createContact(Contact.builder().email("bob@example.com").build()))
 			.expectNextCount(1)
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		this.cocoonmail.expectRequest("POST", "/v2/contacts", "{ \"email\": \"bob@example.com\" }");
 	}
 

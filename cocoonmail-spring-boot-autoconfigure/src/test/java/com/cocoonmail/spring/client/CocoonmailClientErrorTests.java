@@ -6,6 +6,7 @@ import com.cocoonmail.spring.client.CocoonmailApiException.Reason;
 import com.cocoonmail.spring.client.model.ContactLookup;
 import com.cocoonmail.spring.client.model.SendEventRequest;
 import com.cocoonmail.spring.client.model.SendMailRequest;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CocoonmailClientErrorTests {
 
 	@RegisterExtension
-	final MockCocoonmail cocoonmail = new MockCocoonmail();
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	@ParameterizedTest
 	@CsvSource({ "400, BAD_REQUEST", "401, UNAUTHORIZED", "403, TEMPORARILY_BLOCKED", "404, NOT_FOUND",
@@ -31,7 +32,7 @@ class CocoonmailClientErrorTests {
 	void documentedErrorStatusMapsToReasonWithServerMessage(int status, Reason reason) {
 		String body = "{\"success\": false, \"message\": \"Cocoonmail refused with " + status + "\"}";
 		this.cocoonmail.respond(status, body);
-		CocoonmailApiException ex = MockCocoonmail.expectError(this.cocoonmail.client().sendEvent(signedUp()),
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().sendEvent(signedUp()),
 				CocoonmailApiException.class);
 		assertThat(ex.statusCode()).isEqualTo(status);
 		assertThat(ex.reason()).isEqualTo(reason);
@@ -46,13 +47,13 @@ class CocoonmailClientErrorTests {
 
 	@Test
 	void rateLimitedAnswerExposesRateLimitHeadersAndRetryAfter() {
-		this.cocoonmail.respond(MockCocoonmail.answer(429, "{\"message\": \"Too many requests\"}")
+		this.cocoonmail.respond(LoopbackCocoonmail.answer(429, "{\"message\": \"Too many requests\"}")
 			.addHeader("x-ratelimit-limit", "10")
 			.addHeader("x-ratelimit-remaining", "0")
 			.addHeader("Retry-After", "3")
 			.build());
 		CocoonmailClient client = this.cocoonmail.client();
-		CocoonmailRateLimitException ex = MockCocoonmail.expectError(client.sendMail(welcomeMail()),
+		CocoonmailRateLimitException ex = LoopbackCocoonmail.expectError(client.sendMail(welcomeMail()),
 				CocoonmailRateLimitException.class);
 		assertThat(ex.reason()).isEqualTo(Reason.RATE_LIMITED);
 		assertThat(ex.limit()).isEqualTo(10);
@@ -66,7 +67,7 @@ class CocoonmailClientErrorTests {
 	@Test
 	void rateLimitedAnswerWithoutHeadersHasNoLimitsOrRetryAfter() {
 		this.cocoonmail.respond(429, "");
-		CocoonmailRateLimitException ex = MockCocoonmail.expectError(this.cocoonmail.client().getEmailUsage(),
+		CocoonmailRateLimitException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().getEmailUsage(),
 				CocoonmailRateLimitException.class);
 		assertThat(ex.limit()).isNull();
 		assertThat(ex.remaining()).isNull();
@@ -77,7 +78,7 @@ class CocoonmailClientErrorTests {
 	@Test
 	void mailcoachStyleErrorBodyGivesServerMessage() {
 		this.cocoonmail.respond(401, "{\"message\": \"Unauthorized.\"}");
-		CocoonmailApiException ex = MockCocoonmail.expectError(this.cocoonmail.client().validateApiKey(),
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().validateApiKey(),
 				CocoonmailApiException.class);
 		assertThat(ex.reason()).isEqualTo(Reason.UNAUTHORIZED);
 		assertThat(ex.serverMessage()).isEqualTo("Unauthorized.");
@@ -89,7 +90,7 @@ class CocoonmailClientErrorTests {
 		this.cocoonmail.respond(400, """
 				{"success": false, "error": {"path": "to", "message": "to[0].email is invalid"}}
 				""");
-		CocoonmailApiException ex = MockCocoonmail.expectError(this.cocoonmail.client().sendMail(welcomeMail()),
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().sendMail(welcomeMail()),
 				CocoonmailApiException.class);
 		assertThat(ex.serverMessage()).isEqualTo("to[0].email is invalid");
 		assertThat(ex.getMessage()).contains("to[0].email is invalid");
@@ -100,7 +101,7 @@ class CocoonmailClientErrorTests {
 		String body = "<html><body><h1>502 Bad Gateway</h1></body></html>";
 		this.cocoonmail
 			.respond(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html").body(body).build());
-		CocoonmailApiException ex = MockCocoonmail.expectError(this.cocoonmail.client().getMailStatus("m-1"),
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().getMailStatus("m-1"),
 				CocoonmailApiException.class);
 		assertThat(ex.statusCode()).isEqualTo(502);
 		assertThat(ex.reason()).isEqualTo(Reason.SERVER_ERROR);
@@ -112,7 +113,7 @@ class CocoonmailClientErrorTests {
 	@Test
 	void emptyErrorBodyStillNamesStatusAndOperation() {
 		this.cocoonmail.respond(new MockResponse.Builder().code(404).build());
-		CocoonmailApiException ex = MockCocoonmail.expectError(
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(
 				this.cocoonmail.client().deleteContact(ContactLookup.byEmail("gone@example.com")),
 				CocoonmailApiException.class);
 		assertThat(ex.reason()).isEqualTo(Reason.NOT_FOUND);
@@ -124,7 +125,7 @@ class CocoonmailClientErrorTests {
 	@Test
 	void undocumentedStatusMapsToOther() {
 		this.cocoonmail.respond(418, "{\"message\": \"I'm a teapot\"}");
-		CocoonmailApiException ex = MockCocoonmail.expectError(this.cocoonmail.client().listCustomFields(),
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().listCustomFields(),
 				CocoonmailApiException.class);
 		assertThat(ex.reason()).isEqualTo(Reason.OTHER);
 		assertThat(ex.isRetryable()).isFalse();
@@ -134,7 +135,7 @@ class CocoonmailClientErrorTests {
 	@Test
 	void errorOnPagedListFailsTheFlux() {
 		this.cocoonmail.respond(500, "{\"message\": \"database down\"}");
-		CocoonmailApiException ex = MockCocoonmail.expectError(this.cocoonmail.client().listContacts(),
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().listContacts(),
 				CocoonmailApiException.class);
 		assertThat(ex.reason()).isEqualTo(Reason.SERVER_ERROR);
 		assertThat(ex.getMessage()).contains("listContacts").contains("database down");
@@ -143,7 +144,7 @@ class CocoonmailClientErrorTests {
 	@Test
 	void unreadableSuccessAnswerFailsWithMessageNamingStatusAndOperation() {
 		this.cocoonmail.respond(201, "this is not JSON");
-		CocoonmailException ex = MockCocoonmail.expectError(this.cocoonmail.client().sendMail(welcomeMail()),
+		CocoonmailException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().sendMail(welcomeMail()),
 				CocoonmailException.class);
 		assertThat(ex).isNotInstanceOf(CocoonmailApiException.class);
 		assertThat(ex.isRetryable()).isFalse();

@@ -3,6 +3,7 @@ package com.cocoonmail.spring.client;
 import java.util.List;
 
 import com.cocoonmail.spring.client.model.SendEventRequest;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CocoonmailClientEventTests {
 
 	@RegisterExtension
-	final MockCocoonmail cocoonmail = new MockCocoonmail();
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	@Test
 	void sendEventPostsNameEmailAndAttributesAndParsesDocumentedAnswer() {
@@ -30,7 +31,7 @@ class CocoonmailClientEventTests {
 			.attribute("items", List.of("prod_001", "prod_002"))
 			.attribute("total", 71.99)
 			.build();
-		MockCocoonmail.expectOne(this.cocoonmail.client().sendEvent(request), (response) -> {
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().sendEvent(request), (response) -> {
 			assertThat(response.success()).isTrue();
 			assertThat(response.id()).isEqualTo("f208364f-0fb2-4518-a55d-7270b557bfe4");
 		});
@@ -49,7 +50,7 @@ class CocoonmailClientEventTests {
 		StepVerifier.create(this.cocoonmail.client().sendEvent(SendEventRequest.of("signed_up", "jsmith@example.com")))
 			.expectNextCount(1)
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		this.cocoonmail.expectRequest("POST", "/webhook/event/send", """
 				{ "event_name": "signed_up", "email": "jsmith@example.com" }
 				""");
@@ -58,7 +59,7 @@ class CocoonmailClientEventTests {
 	@Test
 	void verifyEmailPostsDocumentedBodyAndParsesDocumentedAnswer() {
 		this.cocoonmail.respondWithResource(200, "verify-email-response.json");
-		MockCocoonmail.expectOne(this.cocoonmail.client().verifyEmail("sourabh@inofinix.com"),
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().verifyEmail("sourabh@inofinix.com"),
 				DocumentedExamples::assertEmailVerification);
 		this.cocoonmail.expectRequest("POST", "/webhook/email/verify", TestJson.resource("verify-email-request.json"));
 	}
@@ -69,7 +70,7 @@ class CocoonmailClientEventTests {
 				{ "message": "Email successfully verified",
 				  "data": { "email": "x@example.com", "status": "catch_all", "score": 0.4 } }
 				""");
-		MockCocoonmail.expectOne(this.cocoonmail.client().verifyEmail("x@example.com"),
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().verifyEmail("x@example.com"),
 				(verification) -> assertThat(verification.status()).isEqualTo("catch_all"));
 	}
 

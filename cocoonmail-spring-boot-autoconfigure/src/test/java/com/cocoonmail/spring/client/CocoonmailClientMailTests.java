@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import com.cocoonmail.spring.client.model.SendDirectRequest;
 import com.cocoonmail.spring.client.model.SendMailRequest;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,13 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CocoonmailClientMailTests {
 
 	@RegisterExtension
-	final MockCocoonmail cocoonmail = new MockCocoonmail();
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("documentedMails")
 	void sendMailPostsDocumentedBodyAndParsesReport(String body, SendMailRequest request) {
 		this.cocoonmail.respondWithResource(201, "send-mail-response.json");
-		MockCocoonmail.expectOne(this.cocoonmail.client().sendMail(request), DocumentedExamples::assertMailResponse);
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().sendMail(request),
+				DocumentedExamples::assertMailResponse);
 		this.cocoonmail.expectRequest("POST", "/webhook/mail/send", TestJson.resource(body));
 	}
 
@@ -56,7 +58,7 @@ class CocoonmailClientMailTests {
 			.to("ok@example.com")
 			.to("bounced@example.com")
 			.build();
-		MockCocoonmail.expectOne(this.cocoonmail.client().sendMail(request), (response) -> {
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().sendMail(request), (response) -> {
 			assertThat(response.failedRecipients()).containsExactly("bounced@example.com");
 			assertThat(response.messageIds()).containsExactly("m-1");
 		});
@@ -77,14 +79,14 @@ class CocoonmailClientMailTests {
 			.transactionalId("welcome")
 			.to("bounced@example.com")
 			.build();
-		MockCocoonmail.expectOne(this.cocoonmail.client().sendMail(request),
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().sendMail(request),
 				(response) -> assertThat(response.failedRecipients()).containsExactly("bounced@example.com"));
 	}
 
 	@Test
 	void sendDirectMailPostsBodyAndParsesDocumentedAnswer() {
 		this.cocoonmail.respondWithResource(201, "send-direct-response.json");
-		MockCocoonmail.expectOne(this.cocoonmail.client().sendDirectMail(DocumentedExamples.directRequest()),
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().sendDirectMail(DocumentedExamples.directRequest()),
 				DocumentedExamples::assertDirectResponse);
 		this.cocoonmail.expectRequest("POST", "/webhook/mail/send-direct",
 				TestJson.resource("send-direct-request.json"));
@@ -103,7 +105,7 @@ class CocoonmailClientMailTests {
 			.to("a@example.com")
 			.to("b@example.com")
 			.build();
-		MockCocoonmail.expectOne(this.cocoonmail.client().sendDirectMail(request), (response) -> {
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().sendDirectMail(request), (response) -> {
 			assertThat(response.sentRecipients()).containsExactly("a@example.com");
 			assertThat(response.failedRecipients()).containsExactly("b@example.com");
 			assertThat(response.invalidRecipients()).containsExactly("c@example");
@@ -113,7 +115,7 @@ class CocoonmailClientMailTests {
 	@Test
 	void getMailStatusGetsWithMessageIdAndParsesDocumentedAnswer() {
 		this.cocoonmail.respondWithResource(200, "mail-status-response.json");
-		MockCocoonmail.expectOne(this.cocoonmail.client().getMailStatus(DocumentedExamples.MAIL_MESSAGE_ID),
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().getMailStatus(DocumentedExamples.MAIL_MESSAGE_ID),
 				(status) -> {
 					DocumentedExamples.assertMailStatus(status);
 					DocumentedExamples.assertMailStatusTrackingLogs(status);
@@ -129,7 +131,7 @@ class CocoonmailClientMailTests {
 		StepVerifier.create(this.cocoonmail.client().getMailStatus(messageId))
 			.expectNextCount(1)
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		assertThat(this.cocoonmail.expectRequest("GET", "/webhook/mail/status", Map.of("message_id", messageId), null)
 			.getUrl()
 			.encodedQuery()).doesNotContain("+").doesNotContain(" ");
@@ -142,7 +144,7 @@ class CocoonmailClientMailTests {
 				""");
 		StepVerifier.create(this.cocoonmail.client().getMailStatus("unknown-id"))
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 	}
 
 	@Test
@@ -151,7 +153,7 @@ class CocoonmailClientMailTests {
 				{ "message": "ok", "extra": true,
 				  "data": { "x_message_id": "m-1", "sent": true, "future_field": { "a": 1 }, "tracking_logs": [] } }
 				""");
-		MockCocoonmail.expectOne(this.cocoonmail.client().getMailStatus("m-1"), (status) -> {
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().getMailStatus("m-1"), (status) -> {
 			assertThat(status.messageId()).isEqualTo("m-1");
 			assertThat(status.sent()).isTrue();
 			assertThat(status.trackingLogs()).isEmpty();
@@ -161,7 +163,7 @@ class CocoonmailClientMailTests {
 	@Test
 	void getEmailUsagePostsWithoutBodyAndParsesDocumentedAnswer() {
 		this.cocoonmail.respondWithResource(200, "email-usage-response.json");
-		MockCocoonmail.expectOne(this.cocoonmail.client().getEmailUsage(), (usage) -> {
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().getEmailUsage(), (usage) -> {
 			assertThat(usage.success()).isTrue();
 			assertThat(usage.quotas()).isEmpty();
 		});
@@ -173,7 +175,7 @@ class CocoonmailClientMailTests {
 		this.cocoonmail.respond(200, """
 				{ "success": true, "quotas": { "MAX_SEND_MAIL_PER_DAY": { "limit": 1000, "usage": 12 } } }
 				""");
-		MockCocoonmail.expectOne(this.cocoonmail.client().getEmailUsage(), (usage) -> {
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().getEmailUsage(), (usage) -> {
 			assertThat(usage.quotas().get("MAX_SEND_MAIL_PER_DAY").limitValue()).isEqualTo(1000L);
 			assertThat(usage.quotas().get("MAX_SEND_MAIL_PER_DAY").usageValue()).isEqualTo(12L);
 		});
@@ -185,7 +187,7 @@ class CocoonmailClientMailTests {
 	void validateApiKeyGetsAndParsesDocumentedAnswer(String answer, @Nullable String workspaceId,
 			@Nullable String workspaceName) {
 		this.cocoonmail.respondWithResource(200, answer);
-		MockCocoonmail.expectOne(this.cocoonmail.client().validateApiKey(), (validation) -> {
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().validateApiKey(), (validation) -> {
 			assertThat(validation.success()).isTrue();
 			assertThat(validation.workspaceId()).isEqualTo(workspaceId);
 			assertThat(validation.workspaceName()).isEqualTo(workspaceName);
@@ -197,11 +199,14 @@ class CocoonmailClientMailTests {
 	void everyAnswerUpdatesLastRateLimitRemaining() {
 		CocoonmailClient client = this.cocoonmail.client();
 		assertThat(client.getLastRateLimitRemaining()).isNull();
-		this.cocoonmail.respond(MockCocoonmail.answer(200, "{ \"success\": true }")
+		this.cocoonmail.respond(LoopbackCocoonmail.answer(200, "{ \"success\": true }")
 			.addHeader("x-ratelimit-limit", "10")
 			.addHeader("x-ratelimit-remaining", "7")
 			.build());
-		StepVerifier.create(client.validateApiKey()).expectNextCount(1).expectComplete().verify(MockCocoonmail.TIMEOUT);
+		StepVerifier.create(client.validateApiKey())
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		assertThat(client.getLastRateLimitRemaining()).isEqualTo(7);
 	}
 

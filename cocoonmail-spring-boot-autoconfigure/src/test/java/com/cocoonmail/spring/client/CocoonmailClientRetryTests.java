@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.cocoonmail.spring.client.CocoonmailApiException.Reason;
 import com.cocoonmail.spring.client.model.SendMailRequest;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,7 @@ class CocoonmailClientRetryTests {
 			""";
 
 	@RegisterExtension
-	final MockCocoonmail cocoonmail = new MockCocoonmail();
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	@Test
 	void readIsRetriedAfterServerErrorAndSucceeds() {
@@ -52,7 +53,7 @@ class CocoonmailClientRetryTests {
 	void sendMailIsNotRetriedAfterServerError() {
 		this.cocoonmail.respond(500, "{\"message\": \"failed midway\"}");
 		this.cocoonmail.respond(201, MAIL_SENT);
-		CocoonmailApiException ex = MockCocoonmail.expectError(
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(
 				this.cocoonmail.client(THREE_QUICK_ATTEMPTS).sendMail(welcomeMail()), CocoonmailApiException.class);
 		assertThat(ex.reason()).isEqualTo(Reason.SERVER_ERROR);
 		assertThat(this.cocoonmail.requestCount()).isOne();
@@ -69,15 +70,15 @@ class CocoonmailClientRetryTests {
 
 	@Test
 	void sendMailIsRetriedAfterRateLimitWithSameBody() {
-		this.cocoonmail.respond(MockCocoonmail.answer(429, "{\"message\": \"Too many requests\"}")
+		this.cocoonmail.respond(LoopbackCocoonmail.answer(429, "{\"message\": \"Too many requests\"}")
 			.addHeader("x-ratelimit-limit", "10")
 			.addHeader("x-ratelimit-remaining", "0")
 			.build());
 		this.cocoonmail.respond(201, MAIL_SENT);
 		expectSuccessOnSecondAttempt(this.cocoonmail.client(THREE_QUICK_ATTEMPTS).sendMail(welcomeMail()),
 				(response) -> assertThat(response.messageIds()).containsExactly("m-1"));
-		String firstBody = MockCocoonmail.bodyOf(this.cocoonmail.takeRequest());
-		assertThat(MockCocoonmail.bodyOf(this.cocoonmail.takeRequest())).isEqualTo(firstBody);
+		String firstBody = LoopbackCocoonmail.bodyOf(this.cocoonmail.takeRequest());
+		assertThat(LoopbackCocoonmail.bodyOf(this.cocoonmail.takeRequest())).isEqualTo(firstBody);
 	}
 
 	@ParameterizedTest(name = "{0} answered {1}")
@@ -86,8 +87,8 @@ class CocoonmailClientRetryTests {
 			Function<CocoonmailClient, Mono<?>> call) {
 		this.cocoonmail.respond(status, "{\"message\": \"no\"}");
 		this.cocoonmail.respond(successStatus, successBody);
-		CocoonmailApiException ex = MockCocoonmail.expectError(call.apply(this.cocoonmail.client(THREE_QUICK_ATTEMPTS)),
-				CocoonmailApiException.class);
+		CocoonmailApiException ex = LoopbackCocoonmail
+			.expectError(call.apply(this.cocoonmail.client(THREE_QUICK_ATTEMPTS)), CocoonmailApiException.class);
 		assertThat(ex.statusCode()).isEqualTo(status);
 		assertThat(this.cocoonmail.requestCount()).isOne();
 	}
@@ -107,7 +108,7 @@ class CocoonmailClientRetryTests {
 		this.cocoonmail.respond(502, "{\"message\": \"second\"}");
 		this.cocoonmail.respond(503, "{\"message\": \"third\"}");
 		this.cocoonmail.respond(200, MAIL_STATUS);
-		CocoonmailApiException ex = MockCocoonmail.expectError(
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(
 				this.cocoonmail.client(THREE_QUICK_ATTEMPTS).getMailStatus("m-1"), CocoonmailApiException.class);
 		assertThat(ex.getClass()).isEqualTo(CocoonmailApiException.class);
 		assertThat(ex.statusCode()).isEqualTo(503);
@@ -118,11 +119,11 @@ class CocoonmailClientRetryTests {
 	@Test
 	void rateLimitExhaustionRaisesLastRateLimitException() {
 		for (int i = 1; i <= 3; i++) {
-			this.cocoonmail.respond(MockCocoonmail.answer(429, "{\"message\": \"slow down " + i + "\"}")
+			this.cocoonmail.respond(LoopbackCocoonmail.answer(429, "{\"message\": \"slow down " + i + "\"}")
 				.addHeader("x-ratelimit-remaining", "0")
 				.build());
 		}
-		CocoonmailRateLimitException ex = MockCocoonmail.expectError(
+		CocoonmailRateLimitException ex = LoopbackCocoonmail.expectError(
 				this.cocoonmail.client(THREE_QUICK_ATTEMPTS).sendMail(welcomeMail()),
 				CocoonmailRateLimitException.class);
 		assertThat(ex.serverMessage()).isEqualTo("slow down 3");
@@ -134,7 +135,7 @@ class CocoonmailClientRetryTests {
 	void noRetryPolicyMakesOneAttempt() {
 		this.cocoonmail.respond(500, "{\"message\": \"down\"}");
 		this.cocoonmail.respond(200, MAIL_STATUS);
-		MockCocoonmail.expectError(this.cocoonmail.client().getMailStatus("m-1"), CocoonmailApiException.class);
+		LoopbackCocoonmail.expectError(this.cocoonmail.client().getMailStatus("m-1"), CocoonmailApiException.class);
 		assertThat(this.cocoonmail.requestCount()).isOne();
 	}
 
@@ -142,12 +143,12 @@ class CocoonmailClientRetryTests {
 	void refusedConnectionOfSendIsRetriedAndEndsWithTransportExceptionForUnsentRequest() throws IOException {
 		CountingPacer pacer = new CountingPacer();
 		CocoonmailClient client = CocoonmailClient.builder()
-			.baseUrl(MockCocoonmail.closedBaseUrl())
-			.apiKey(MockCocoonmail.API_KEY)
+			.baseUrl(LoopbackCocoonmail.closedBaseUrl())
+			.apiKey(LoopbackCocoonmail.API_KEY)
 			.retryPolicy(THREE_QUICK_ATTEMPTS)
 			.pacer(pacer)
 			.build();
-		CocoonmailTransportException ex = MockCocoonmail.expectError(client.sendMail(welcomeMail()),
+		CocoonmailTransportException ex = LoopbackCocoonmail.expectError(client.sendMail(welcomeMail()),
 				CocoonmailTransportException.class);
 		assertThat(ex.isRequestSent()).isFalse();
 		assertThat(ex.isRetryable()).isTrue();
@@ -156,7 +157,7 @@ class CocoonmailClientRetryTests {
 	}
 
 	private <T> void expectSuccessOnSecondAttempt(Mono<T> call, Consumer<T> assertion) {
-		MockCocoonmail.expectOne(call, assertion);
+		LoopbackCocoonmail.expectOne(call, assertion);
 		assertThat(this.cocoonmail.requestCount()).isEqualTo(2);
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.cocoonmail.spring.client.model.SendEventRequest;
 import com.cocoonmail.spring.client.model.SendMailRequest;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class CocoonmailClientSecretTests {
 
-	private static final String KEY = MockCocoonmail.API_KEY;
+	private static final String KEY = LoopbackCocoonmail.API_KEY;
 
 	@RegisterExtension
-	final MockCocoonmail cocoonmail = new MockCocoonmail();
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	@ParameterizedTest
 	@EnumSource(CocoonmailAuthScheme.class)
@@ -32,7 +33,8 @@ class CocoonmailClientSecretTests {
 		this.cocoonmail.respond(401, "{\"success\": false, \"message\": \"Invalid API key " + KEY
 				+ "\", \"error\": \"Invalid API key " + KEY + "\"}");
 		CocoonmailClient client = this.cocoonmail.client(authScheme);
-		CocoonmailApiException ex = MockCocoonmail.expectError(client.validateApiKey(), CocoonmailApiException.class);
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(client.validateApiKey(),
+				CocoonmailApiException.class);
 		assertThat(ex.reason()).isEqualTo(CocoonmailApiException.Reason.UNAUTHORIZED);
 		assertThat(ex.serverMessage()).startsWith("Invalid API key");
 		assertKeyAbsent(ex);
@@ -45,7 +47,7 @@ class CocoonmailClientSecretTests {
 		String escapedKey = KEY.replace("$", "\\u0024").replace("=", "\\u003d");
 		this.cocoonmail.respond(401, "{\"message\": \"Invalid API key " + escapedKey + "\", \"errors\": {\"key\": [\""
 				+ escapedKey + "\"]}}");
-		CocoonmailApiException ex = MockCocoonmail.expectError(this.cocoonmail.client().validateApiKey(),
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().validateApiKey(),
 				CocoonmailApiException.class);
 		assertThat(ex.serverMessage()).startsWith("Invalid API key");
 		assertKeyAbsent(ex);
@@ -57,7 +59,8 @@ class CocoonmailClientSecretTests {
 		String key = "pbkdf2_sha256$1$fake-key$not/a-real-key=";
 		this.cocoonmail.respond(401, "{\"message\": \"Invalid API key " + key.replace("/", "\\/") + "\"}");
 		CocoonmailClient client = this.cocoonmail.clientBuilder().apiKey(key).build();
-		CocoonmailApiException ex = MockCocoonmail.expectError(client.validateApiKey(), CocoonmailApiException.class);
+		CocoonmailApiException ex = LoopbackCocoonmail.expectError(client.validateApiKey(),
+				CocoonmailApiException.class);
 		assertThat(ex.serverMessage()).startsWith("Invalid API key").doesNotContain(key);
 		assertThat(ex.getMessage()).doesNotContain(key);
 		assertThat(ex.toString()).doesNotContain(key);
@@ -70,14 +73,14 @@ class CocoonmailClientSecretTests {
 			.addHeader("Content-Type", "text/plain")
 			.body("Internal error while checking header Authorization: Bearer " + KEY)
 			.build());
-		assertKeyAbsent(MockCocoonmail.expectError(this.cocoonmail.client().sendEvent(signedUp()),
+		assertKeyAbsent(LoopbackCocoonmail.expectError(this.cocoonmail.client().sendEvent(signedUp()),
 				CocoonmailApiException.class));
 	}
 
 	@Test
 	void keyEchoedInRateLimitedAnswerIsAbsentFromException() {
 		this.cocoonmail.respond(429, "{\"message\": \"Too many requests for key " + KEY + "\"}");
-		assertKeyAbsent(MockCocoonmail.expectError(this.cocoonmail.client().sendEvent(signedUp()),
+		assertKeyAbsent(LoopbackCocoonmail.expectError(this.cocoonmail.client().sendEvent(signedUp()),
 				CocoonmailRateLimitException.class));
 	}
 
@@ -85,18 +88,18 @@ class CocoonmailClientSecretTests {
 	void keyEchoedInUnreadableSuccessAnswerIsAbsentFromException() {
 		this.cocoonmail.respond(200, "<html>key=" + KEY + "</html>");
 		assertKeyAbsent(
-				MockCocoonmail.expectError(this.cocoonmail.client().getEmailUsage(), CocoonmailException.class));
+				LoopbackCocoonmail.expectError(this.cocoonmail.client().getEmailUsage(), CocoonmailException.class));
 	}
 
 	@Test
 	void keyIsAbsentFromTransportException() throws IOException {
 		CocoonmailClient client = CocoonmailClient.builder()
-			.baseUrl(MockCocoonmail.closedBaseUrl())
+			.baseUrl(LoopbackCocoonmail.closedBaseUrl())
 			.apiKey(KEY)
 			.retryPolicy(CocoonmailRetryPolicy.none())
 			.build();
 		SendMailRequest request = SendMailRequest.builder().transactionalId("welcome").to("a@example.com").build();
-		assertKeyAbsent(MockCocoonmail.expectError(client.sendMail(request), CocoonmailTransportException.class));
+		assertKeyAbsent(LoopbackCocoonmail.expectError(client.sendMail(request), CocoonmailTransportException.class));
 		assertThat(client.toString()).doesNotContain(KEY);
 	}
 

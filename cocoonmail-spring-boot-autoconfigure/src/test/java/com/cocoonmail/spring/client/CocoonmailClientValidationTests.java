@@ -13,6 +13,7 @@ import com.cocoonmail.spring.client.model.SendEventRequest;
 import com.cocoonmail.spring.client.model.SendMailRequest;
 import com.cocoonmail.spring.client.model.SendWhatsAppRequest;
 import com.cocoonmail.spring.client.model.WhatsAppRecipient;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,13 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CocoonmailClientValidationTests {
 
 	@RegisterExtension
-	final MockCocoonmail cocoonmail = new MockCocoonmail();
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("invalidCalls")
 	void invalidInputFailsNamingFieldAndSendsNothing(String description, String field,
 			Function<CocoonmailOperations, Publisher<?>> call) {
-		CocoonmailValidationException ex = MockCocoonmail.expectError(call.apply(this.cocoonmail.client()),
+		CocoonmailValidationException ex = LoopbackCocoonmail.expectError(call.apply(this.cocoonmail.client()),
 				CocoonmailValidationException.class);
 		assertThat(ex.problems()).anySatisfy((problem) -> assertThat(problem).startsWith(field + ": "));
 		assertThat(ex.getMessage()).contains(field);
@@ -173,7 +174,7 @@ class CocoonmailClientValidationTests {
 			.cc("cc@")
 			.scheduledAt("tomorrow")
 			.build();
-		CocoonmailValidationException ex = MockCocoonmail.expectError(this.cocoonmail.client().sendMail(request),
+		CocoonmailValidationException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().sendMail(request),
 				CocoonmailValidationException.class);
 		assertThat(ex.problems()).hasSize(6)
 			.anySatisfy((problem) -> assertThat(problem).startsWith("email_content/template_uuid/transactional_id: "))
@@ -190,7 +191,7 @@ class CocoonmailClientValidationTests {
 	void validationHappensOnSubscriptionNotOnCall() {
 		Mono<?> mono = this.cocoonmail.client().sendMail(SendMailRequest.builder().build());
 		assertThat(mono).isNotNull();
-		MockCocoonmail.expectError(mono, CocoonmailValidationException.class);
+		LoopbackCocoonmail.expectError(mono, CocoonmailValidationException.class);
 		assertThat(this.cocoonmail.requestCount()).isZero();
 	}
 
@@ -201,7 +202,7 @@ class CocoonmailClientValidationTests {
 		StepVerifier.create(this.cocoonmail.client().sendMail(request))
 			.expectNextCount(1)
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 		assertThat(this.cocoonmail.requestCount()).isOne();
 	}
 

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import com.cocoonmail.spring.client.model.SendWhatsAppRequest;
 import com.cocoonmail.spring.client.model.SendWhatsAppResponse;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,14 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CocoonmailClientWhatsAppTests {
 
 	@RegisterExtension
-	final MockCocoonmail cocoonmail = new MockCocoonmail();
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("documentedMessages")
 	void sendWhatsAppPostsDocumentedBodyAndParsesDocumentedAnswer(String type, SendWhatsAppRequest request,
 			Consumer<SendWhatsAppResponse> documentedAnswer) {
 		this.cocoonmail.respondWithResource(201, "whatsapp-" + type + "-response.json");
-		MockCocoonmail.expectOne(this.cocoonmail.client().sendWhatsApp(request), documentedAnswer);
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().sendWhatsApp(request), documentedAnswer);
 		this.cocoonmail.expectRequest("POST", "/webhook/whatsapp_message/send",
 				TestJson.resource("whatsapp-" + type + "-request.json"));
 	}
@@ -53,7 +54,7 @@ class CocoonmailClientWhatsAppTests {
 			.recipient("+910000000001")
 			.recipient("+910000000009")
 			.build();
-		MockCocoonmail.expectOne(this.cocoonmail.client().sendWhatsApp(request), (response) -> {
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().sendWhatsApp(request), (response) -> {
 			assertThat(response.failedRecipients()).containsExactly("+910000000009");
 			assertThat(response.messageIds()).containsExactly("wamid.1");
 		});
@@ -62,7 +63,7 @@ class CocoonmailClientWhatsAppTests {
 	@Test
 	void getWhatsAppStatusGetsWithMessageIdAndParsesDocumentedAnswer() {
 		this.cocoonmail.respondWithResource(200, "whatsapp-status-response.json");
-		MockCocoonmail.expectOne(this.cocoonmail.client().getWhatsAppStatus("wamid.placeholder-id"),
+		LoopbackCocoonmail.expectOne(this.cocoonmail.client().getWhatsAppStatus("wamid.placeholder-id"),
 				DocumentedExamples::assertWhatsAppStatus);
 		this.cocoonmail.expectRequest("GET", "/webhook/whatsapp_message/status",
 				Map.of("message_id", "wamid.placeholder-id"), null);
@@ -75,7 +76,7 @@ class CocoonmailClientWhatsAppTests {
 				""");
 		StepVerifier.create(this.cocoonmail.client().getWhatsAppStatus("wamid.unknown"))
 			.expectComplete()
-			.verify(MockCocoonmail.TIMEOUT);
+			.verify(LoopbackCocoonmail.TIMEOUT);
 	}
 
 }

@@ -1,7 +1,5 @@
 package com.cocoonmail.spring.client;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -9,12 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -31,24 +28,15 @@ class RateLimitingRequestPacerTests {
 
 	private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
-	private final MockWebServer server = new MockWebServer();
+	@RegisterExtension
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	private final RecordingListener listener = new RecordingListener();
-
-	@BeforeEach
-	void startServer() throws IOException {
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
 
 	@Test
 	void concurrentCallsNeverExceedTheLimitInAnySlidingSecond() {
 		ArrivalRecordingDispatcher dispatcher = ArrivalRecordingDispatcher.alwaysOk();
-		this.server.setDispatcher(dispatcher);
+		this.cocoonmail.dispatchWith(dispatcher);
 		CocoonmailClient client = client(10, Duration.ofSeconds(30), CocoonmailRetryPolicy.none());
 		List<String> results = Flux.range(0, 40)
 			.flatMap((index) -> client.getMailStatus("message-" + index).thenReturn("done"), 40)
@@ -64,7 +52,7 @@ class RateLimitingRequestPacerTests {
 		ArrivalRecordingDispatcher dispatcher = new ArrivalRecordingDispatcher((index) -> (index == 0)
 				? new MockResponse.Builder().code(429).addHeader("Retry-After", "2").body("{}").build()
 				: ArrivalRecordingDispatcher.json(200, "{\"success\":true}"));
-		this.server.setDispatcher(dispatcher);
+		this.cocoonmail.dispatchWith(dispatcher);
 		CocoonmailClient client = client(10, Duration.ofSeconds(30),
 				new CocoonmailRetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), false));
 		Mono<List<Object>> first = client.validateApiKey().cast(Object.class).flux().collectList().cache();
@@ -89,7 +77,7 @@ class RateLimitingRequestPacerTests {
 		ArrivalRecordingDispatcher dispatcher = new ArrivalRecordingDispatcher(
 				(index) -> (index == 0) ? ArrivalRecordingDispatcher.json(500, "{\"message\":\"boom\"}")
 						: ArrivalRecordingDispatcher.json(200, "{\"success\":true}"));
-		this.server.setDispatcher(dispatcher);
+		this.cocoonmail.dispatchWith(dispatcher);
 		CocoonmailClient client = client(1, Duration.ofSeconds(30),
 				new CocoonmailRetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), false));
 		client.validateApiKey().block(Duration.ofSeconds(30));
@@ -101,13 +89,13 @@ class RateLimitingRequestPacerTests {
 
 	@Test
 	void callsThatWaitLongerThanTheTimeoutFailWithoutBeingSent() {
-		this.server.setDispatcher(ArrivalRecordingDispatcher.alwaysOk());
+		this.cocoonmail.dispatchWith(ArrivalRecordingDispatcher.alwaysOk());
 		CocoonmailClient client = client(1, Duration.ofMillis(100), CocoonmailRetryPolicy.defaults());
 		List<Throwable> failures = Flux.range(0, 3)
 			.flatMap((index) -> client.validateApiKey().then(Mono.<Throwable>empty()).onErrorResume(Mono::just))
 			.collectList()
 			.block(Duration.ofSeconds(30));
-		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(1);
 		assertThat(failures).hasSize(2)
 			.allSatisfy((failure) -> assertThatExceptionOfType(CocoonmailRateLimitException.class).isThrownBy(() -> {
 				throw failure;
@@ -118,9 +106,7 @@ class RateLimitingRequestPacerTests {
 	}
 
 	private CocoonmailClient client(int requestsPerSecond, Duration timeout, CocoonmailRetryPolicy retryPolicy) {
-		return CocoonmailClient.builder()
-			.baseUrl(this.server.url("/").toString())
-			.apiKey("test-key")
+		return this.cocoonmail.clientBuilder()
 			.retryPolicy(retryPolicy)
 			.pacer(new RateLimitingRequestPacer("test", requestsPerSecond, timeout, this.listener))
 			.build();

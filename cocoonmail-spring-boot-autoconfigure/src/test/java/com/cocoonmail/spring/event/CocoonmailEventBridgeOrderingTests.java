@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +30,9 @@ class CocoonmailEventBridgeOrderingTests {
 	private static final int EVENTS_PER_RECIPIENT = 10;
 
 	@RegisterExtension
-	final FakeCocoonmail cocoonmail = new FakeCocoonmail();
+	final LoopbackCocoonmail server = new LoopbackCocoonmail();
+
+	final FakeCocoonmail cocoonmail = new FakeCocoonmail(this.server);
 
 	private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.cocoonmail.spring.client.CocoonmailException;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,9 @@ class CocoonmailEventBridgeShutdownTests {
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	@RegisterExtension
-	final FakeCocoonmail cocoonmail = new FakeCocoonmail();
+	final LoopbackCocoonmail server = new LoopbackCocoonmail();
+
+	final FakeCocoonmail cocoonmail = new FakeCocoonmail(this.server);
 
 	@Test
 	void fullQueueFailsThePublisherAndIsReportedAsFailed() {

@@ -10,6 +10,7 @@ import com.cocoonmail.spring.client.model.SendEventRequest;
 import com.cocoonmail.spring.client.model.SendEventResponse;
 import com.cocoonmail.spring.client.model.SendMailRequest;
 import com.cocoonmail.spring.client.model.SendMailResponse;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,9 @@ class CocoonmailEventBridgeTests {
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	@RegisterExtension
-	final FakeCocoonmail cocoonmail = new FakeCocoonmail();
+	final LoopbackCocoonmail server = new LoopbackCocoonmail();
+
+	final FakeCocoonmail cocoonmail = new FakeCocoonmail(this.server);
 
 	@Test
 	void publishedSendEventRequestIsSentAndReportedDelivered() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +34,9 @@ class CocoonmailEventBridgeTransactionTests {
 	private static final String EMAIL = "ann@example.com";
 
 	@RegisterExtension
-	final FakeCocoonmail cocoonmail = new FakeCocoonmail();
+	final LoopbackCocoonmail server = new LoopbackCocoonmail();
+
+	final FakeCocoonmail cocoonmail = new FakeCocoonmail(this.server);
 
 	private final TransactionTemplate transactionTemplate = new TransactionTemplate(new TestTransactionManager());
 

@@ -1,7 +1,5 @@
 package com.cocoonmail.spring.event;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -12,17 +10,10 @@ import java.util.function.Function;
 
 import com.cocoonmail.spring.autoconfigure.CocoonmailAutoConfiguration;
 import com.cocoonmail.spring.autoconfigure.CocoonmailEventBridgeAutoConfiguration;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okio.ByteString;
-import org.json.JSONException;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.skyscreamer.jsonassert.JSONAssert;
-import org.skyscreamer.jsonassert.JSONCompareMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,14 +23,15 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A {@link MockWebServer} standing in for Cocoonmail in event bridge tests: it records
- * every request, answers sends and events with success unless told otherwise, and can
- * hold requests until released. Register it with
- * {@code @RegisterExtension final FakeCocoonmail cocoonmail = new FakeCocoonmail();}.
+ * Cocoonmail as event bridge tests need it, answering for a {@link LoopbackCocoonmail}:
+ * it records every request, answers sends and events with success unless told otherwise,
+ * and can hold requests until released. Use it with
+ * {@code @RegisterExtension final LoopbackCocoonmail server = new LoopbackCocoonmail();}
+ * and {@code final FakeCocoonmail cocoonmail = new FakeCocoonmail(this.server);}.
  *
  * @author Cocoonmail Team
  */
-final class FakeCocoonmail extends Dispatcher implements BeforeEachCallback, AfterEachCallback {
+final class FakeCocoonmail extends Dispatcher {
 
 	static final String EVENT_PATH = "/webhook/event/send";
 
@@ -47,7 +39,7 @@ final class FakeCocoonmail extends Dispatcher implements BeforeEachCallback, Aft
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final MockWebServer server = new MockWebServer();
+	private final LoopbackCocoonmail server;
 
 	private final List<RecordedRequest> received = new CopyOnWriteArrayList<>();
 
@@ -60,16 +52,13 @@ final class FakeCocoonmail extends Dispatcher implements BeforeEachCallback, Aft
 	private volatile Consumer<RecordedRequest> onRequest = (request) -> {
 	};
 
-	@Override
-	public void beforeEach(ExtensionContext context) throws IOException {
-		this.server.setDispatcher(this);
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
-	}
-
-	@Override
-	public void afterEach(ExtensionContext context) {
-		release();
-		this.server.close();
+	/**
+	 * Create a fake that answers every request of the given server.
+	 * @param server the server
+	 */
+	FakeCocoonmail(LoopbackCocoonmail server) {
+		this.server = server;
+		server.dispatchWith(this);
 	}
 
 	/**
@@ -83,7 +72,7 @@ final class FakeCocoonmail extends Dispatcher implements BeforeEachCallback, Aft
 			.withConfiguration(AutoConfigurations.of(CocoonmailAutoConfiguration.class,
 					CocoonmailEventBridgeAutoConfiguration.class))
 			.withBean(OutcomeRecorder.class)
-			.withPropertyValues("cocoonmail.api-key=test-key", "cocoonmail.base-url=" + this.server.url("/"),
+			.withPropertyValues("cocoonmail.api-key=test-key", "cocoonmail.base-url=" + this.server.baseUrl(),
 					"cocoonmail.rate-limit.enabled=false", "cocoonmail.retry.max-attempts=2",
 					"cocoonmail.retry.initial-backoff=1ms", "cocoonmail.retry.max-backoff=2ms",
 					"cocoonmail.retry.non-idempotent=true");
@@ -117,6 +106,14 @@ final class FakeCocoonmail extends Dispatcher implements BeforeEachCallback, Aft
 		this.hold.countDown();
 	}
 
+	/**
+	 * Release the requests held, as the server closes.
+	 */
+	@Override
+	public void close() {
+		release();
+	}
+
 	@Override
 	public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
 		this.received.add(request);
@@ -136,7 +133,7 @@ final class FakeCocoonmail extends Dispatcher implements BeforeEachCallback, Aft
 	}
 
 	private static MockResponse json(int code, String body) {
-		return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+		return LoopbackCocoonmail.answer(code, body).build();
 	}
 
 	/**
@@ -165,12 +162,7 @@ final class FakeCocoonmail extends Dispatcher implements BeforeEachCallback, Aft
 	static void assertRequest(RecordedRequest request, String path, String expectedJson) {
 		assertThat(request.getMethod()).isEqualTo("POST");
 		assertThat(request.getUrl().encodedPath()).isEqualTo(path);
-		try {
-			JSONAssert.assertEquals(expectedJson, text(request), JSONCompareMode.STRICT);
-		}
-		catch (JSONException ex) {
-			throw new AssertionError("Body is not JSON: " + text(request), ex);
-		}
+		LoopbackCocoonmail.assertJsonBody(request, expectedJson);
 	}
 
 	/**
@@ -179,12 +171,7 @@ final class FakeCocoonmail extends Dispatcher implements BeforeEachCallback, Aft
 	 * @return the body
 	 */
 	static JsonNode body(RecordedRequest request) {
-		return JSON.readTree(text(request));
-	}
-
-	private static String text(RecordedRequest request) {
-		ByteString body = request.getBody();
-		return (body != null) ? body.utf8() : "";
+		return JSON.readTree(LoopbackCocoonmail.bodyOf(request));
 	}
 
 }

@@ -1,19 +1,11 @@
 package com.cocoonmail.spring.health;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Duration;
 
-import com.cocoonmail.spring.client.CocoonmailClient;
-import com.cocoonmail.spring.client.CocoonmailRetryPolicy;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,118 +22,112 @@ import static org.awaitility.Awaitility.await;
  */
 class CocoonmailHealthIndicatorTests {
 
-	private static final String KEY = "pbkdf2_sha256$1$fake-key-for-tests$not-a-real-secret=";
+	private static final String KEY = LoopbackCocoonmail.API_KEY;
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	private static final Duration LONG_TTL = Duration.ofMinutes(10);
 
-	private final MockWebServer server = new MockWebServer();
-
-	@BeforeEach
-	void startServer() throws IOException {
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
+	@RegisterExtension
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
 
 	@Test
 	void healthIsUpWithHostWhenKeyIsValid() {
-		answerEveryRequest(200, "{\"success\":true}");
+		this.cocoonmail.answerEveryRequest(200, "{\"success\":true}");
 		Health health = health(indicator(LONG_TTL));
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
-		assertThat(health.getDetails()).containsEntry("host", loopbackAddress())
+		assertThat(health.getDetails()).containsEntry("host", this.cocoonmail.host())
 			.doesNotContainKeys("rateLimitRemaining", "quotas", "error");
 	}
 
 	@Test
 	void healthShowsWorkspaceAndRateLimitRemainingOfTheAnswer() {
-		answerEveryRequest(
-				answer(200, "{\"success\":true,\"workspace_name\":\"Acme\"}").addHeader("x-ratelimit-remaining", "42")
-					.build());
+		this.cocoonmail
+			.answerEveryRequest(LoopbackCocoonmail.answer(200, "{\"success\":true,\"workspace_name\":\"Acme\"}")
+				.addHeader("x-ratelimit-remaining", "42")
+				.build());
 		Health health = health(indicator(LONG_TTL));
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
-		assertThat(health.getDetails()).containsEntry("host", loopbackAddress())
+		assertThat(health.getDetails()).containsEntry("host", this.cocoonmail.host())
 			.containsEntry("workspace", "Acme")
 			.containsEntry("rateLimitRemaining", 42);
 	}
 
 	@Test
 	void healthIsDownWhenKeyIsRejected() {
-		answerEveryRequest(401, "{\"success\":false,\"message\":\"Invalid API key\"}");
+		this.cocoonmail.answerEveryRequest(401, "{\"success\":false,\"message\":\"Invalid API key\"}");
 		Health health = health(indicator(LONG_TTL));
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-		assertThat(health.getDetails()).containsEntry("host", loopbackAddress()).containsEntry("status", 401);
+		assertThat(health.getDetails()).containsEntry("host", this.cocoonmail.host()).containsEntry("status", 401);
 	}
 
 	@Test
 	void healthIsDownWhenKeyIsBlockedAndBlockedKeyIsNotProbedAgainWithinTimeToLive() {
-		answerEveryRequest(403, "{\"success\":false,\"message\":\"Temporarily blocked\"}");
+		this.cocoonmail.answerEveryRequest(403, "{\"success\":false,\"message\":\"Temporarily blocked\"}");
 		CocoonmailHealthIndicator indicator = indicator(LONG_TTL);
 		Health first = health(indicator);
 		Health second = health(indicator);
 		assertThat(first.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(first.getDetails()).containsEntry("status", 403);
 		assertThat(second).isEqualTo(first);
-		assertThat(this.server.getRequestCount()).isOne();
+		assertThat(this.cocoonmail.requestCount()).isOne();
 	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 429, 500, 503 })
 	void healthIsUnknownWhenCocoonmailIsRateLimitingOrFailing(int status) {
-		answerEveryRequest(status, "{\"success\":false,\"message\":\"Try again later\"}");
+		this.cocoonmail.answerEveryRequest(status, "{\"success\":false,\"message\":\"Try again later\"}");
 		Health health = health(indicator(LONG_TTL));
 		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
-		assertThat(health.getDetails()).containsEntry("host", loopbackAddress()).containsEntry("status", status);
+		assertThat(health.getDetails()).containsEntry("host", this.cocoonmail.host()).containsEntry("status", status);
 	}
 
 	@Test
 	void healthIsUnknownWhenAnswerTakesLongerThanProbeTimeout() {
-		answerEveryRequest(answer(200, "{\"success\":true}").onResponseStart(SocketEffect.Stall.INSTANCE).build());
+		this.cocoonmail.answerEveryRequest(LoopbackCocoonmail.answer(200, "{\"success\":true}")
+			.onResponseStart(SocketEffect.Stall.INSTANCE)
+			.build());
 		Health health = health(indicator(LONG_TTL, Duration.ofMillis(200)));
 		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
-		assertThat(health.getDetails()).containsEntry("host", loopbackAddress())
+		assertThat(health.getDetails()).containsEntry("host", this.cocoonmail.host())
 			.containsEntry("error", "No answer from Cocoonmail in time");
 	}
 
 	@Test
 	void healthChecksWithinTimeToLiveSendOneRequest() {
-		answerEveryRequest(200, "{\"success\":true}");
+		this.cocoonmail.answerEveryRequest(200, "{\"success\":true}");
 		CocoonmailHealthIndicator indicator = indicator(LONG_TTL);
 		for (int i = 0; i < 10; i++) {
 			assertThat(health(indicator).getStatus()).isEqualTo(Status.UP);
 		}
-		assertThat(this.server.getRequestCount()).isOne();
+		assertThat(this.cocoonmail.requestCount()).isOne();
 	}
 
 	@Test
 	void healthChecksWithZeroTimeToLiveProbeEveryTime() {
-		answerEveryRequest(200, "{\"success\":true}");
+		this.cocoonmail.answerEveryRequest(200, "{\"success\":true}");
 		CocoonmailHealthIndicator indicator = indicator(Duration.ZERO);
 		for (int i = 0; i < 3; i++) {
 			health(indicator);
 		}
-		assertThat(this.server.getRequestCount()).isEqualTo(3);
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(3);
 	}
 
 	@Test
 	void healthCheckAfterTimeToLiveProbesAgain() {
-		answerEveryRequest(200, "{\"success\":true}");
+		this.cocoonmail.answerEveryRequest(200, "{\"success\":true}");
 		CocoonmailHealthIndicator indicator = indicator(Duration.ofMillis(50));
 		health(indicator);
 		await().atMost(TIMEOUT).untilAsserted(() -> {
 			health(indicator);
-			assertThat(this.server.getRequestCount()).isEqualTo(2);
+			assertThat(this.cocoonmail.requestCount()).isEqualTo(2);
 		});
 	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 401, 403, 429, 500 })
 	void healthNeverShowsTheKeyEvenWhenCocoonmailEchoesIt(int status) {
-		answerEveryRequest(status,
+		this.cocoonmail.answerEveryRequest(status,
 				"{\"success\":false,\"message\":\"Invalid API key " + KEY + "\",\"error\":\"key " + KEY + "\"}");
 		Health health = health(indicator(LONG_TTL));
 		assertThat(health.getDetails()).containsKey("error");
@@ -150,7 +136,7 @@ class CocoonmailHealthIndicatorTests {
 
 	@Test
 	void healthWhenUpNeverShowsTheKey() {
-		answerEveryRequest(200, "{\"success\":true}");
+		this.cocoonmail.answerEveryRequest(200, "{\"success\":true}");
 		assertThat(health(indicator(LONG_TTL)).toString()).doesNotContain(KEY);
 	}
 
@@ -159,42 +145,14 @@ class CocoonmailHealthIndicatorTests {
 	}
 
 	private CocoonmailHealthIndicator indicator(Duration timeToLive, Duration probeTimeout) {
-		String baseUrl = this.server.url("/").newBuilder().host(loopbackAddress()).build().toString();
-		CocoonmailClient client = CocoonmailClient.builder()
-			.baseUrl(baseUrl)
-			.apiKey(KEY)
-			.retryPolicy(CocoonmailRetryPolicy.none())
-			.build();
-		return new CocoonmailHealthIndicator(client, baseUrl, timeToLive, probeTimeout);
+		return new CocoonmailHealthIndicator(this.cocoonmail.client(), this.cocoonmail.baseUrl(), timeToLive,
+				probeTimeout);
 	}
 
 	private static Health health(CocoonmailHealthIndicator indicator) {
 		Health health = indicator.health().block(TIMEOUT);
 		assertThat(health).isNotNull();
 		return health;
-	}
-
-	private String loopbackAddress() {
-		return this.server.getSocketAddress().getAddress().getHostAddress();
-	}
-
-	private void answerEveryRequest(int code, String body) {
-		answerEveryRequest(answer(code, body).build());
-	}
-
-	private void answerEveryRequest(MockResponse response) {
-		this.server.setDispatcher(new Dispatcher() {
-
-			@Override
-			public MockResponse dispatch(RecordedRequest request) {
-				return response;
-			}
-
-		});
-	}
-
-	private static MockResponse.Builder answer(int code, String body) {
-		return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body);
 	}
 
 }

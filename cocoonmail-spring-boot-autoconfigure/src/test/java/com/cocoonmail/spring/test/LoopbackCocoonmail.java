@@ -1,15 +1,24 @@
-package com.cocoonmail.spring.client;
+package com.cocoonmail.spring.test;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import com.cocoonmail.spring.autoconfigure.CocoonmailAutoConfiguration;
+import com.cocoonmail.spring.client.CocoonmailAuthScheme;
+import com.cocoonmail.spring.client.CocoonmailClient;
+import com.cocoonmail.spring.client.CocoonmailRetryPolicy;
+import com.cocoonmail.spring.client.TestJson;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -26,27 +35,39 @@ import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import reactor.test.StepVerifier;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A {@link MockWebServer} standing in for Cocoonmail in client tests: started on loopback
- * before each test and closed after it, with clients pointed at it and assertions on the
- * requests it received. Register it with
- * {@code @RegisterExtension final MockCocoonmail cocoonmail = new MockCocoonmail();}.
+ * A {@link MockWebServer} standing in for Cocoonmail in tests: started on
+ * {@code 127.0.0.1} only before each test and closed after it. It answers with the
+ * answers queued by {@link #respond(MockResponse)} unless told to
+ * {@link #answerEveryRequest(MockResponse) answer every request alike} or to
+ * {@link #dispatchWith(Dispatcher) dispatch} otherwise. It makes clients and application
+ * context runners pointed at itself and asserts on the requests it received. Register it
+ * with
+ * {@code @RegisterExtension final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();}.
  *
  * @author Cocoonmail Team
  */
-final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
+public final class LoopbackCocoonmail implements BeforeEachCallback, AfterEachCallback {
 
 	/**
 	 * A key shaped like Cocoonmail's documented one, but obviously fake.
 	 */
-	static final String API_KEY = "pbkdf2_sha256$1$fake-key$not-a-real-key=";
+	public static final String API_KEY = "pbkdf2_sha256$1$fake-key$not-a-real-key=";
 
 	/**
 	 * How long a test waits for an answer or a request.
 	 */
-	static final Duration TIMEOUT = Duration.ofSeconds(5);
+	public static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+	private static final String LOOPBACK = "127.0.0.1";
 
 	private final MockWebServer server = new MockWebServer();
 
@@ -54,12 +75,16 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 
 	@Override
 	public void beforeEach(ExtensionContext context) throws IOException {
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
+		this.server.start(loopback(), 0);
 	}
 
 	@Override
 	public void afterEach(ExtensionContext context) {
 		this.server.close();
+	}
+
+	private static InetAddress loopback() throws UnknownHostException {
+		return InetAddress.getByName(LOOPBACK);
 	}
 
 	/**
@@ -68,7 +93,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param authScheme how the key is sent
 	 * @return the client
 	 */
-	CocoonmailClient client(CocoonmailAuthScheme authScheme) {
+	public CocoonmailClient client(CocoonmailAuthScheme authScheme) {
 		this.authScheme = authScheme;
 		return clientBuilder().build();
 	}
@@ -78,7 +103,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * retries.
 	 * @return the client
 	 */
-	CocoonmailClient client() {
+	public CocoonmailClient client() {
 		return client(CocoonmailAuthScheme.BEARER);
 	}
 
@@ -87,7 +112,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param retryPolicy the retry policy
 	 * @return the client
 	 */
-	CocoonmailClient client(CocoonmailRetryPolicy retryPolicy) {
+	public CocoonmailClient client(CocoonmailRetryPolicy retryPolicy) {
 		return clientBuilder().retryPolicy(retryPolicy).build();
 	}
 
@@ -96,7 +121,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * and no retries.
 	 * @return the builder
 	 */
-	CocoonmailClient.Builder clientBuilder() {
+	public CocoonmailClient.Builder clientBuilder() {
 		return CocoonmailClient.builder()
 			.baseUrl(baseUrl())
 			.apiKey(API_KEY)
@@ -104,9 +129,38 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 			.retryPolicy(CocoonmailRetryPolicy.none());
 	}
 
-	private String baseUrl() {
-		String address = this.server.getSocketAddress().getAddress().getHostAddress();
-		return this.server.url("/").newBuilder().host(address).build().toString();
+	/**
+	 * Return a runner with the Cocoonmail auto-configuration on Boot's HTTP client and
+	 * {@code WebClient} auto-configurations, with the fake key and this server's base URL
+	 * set.
+	 * @param properties further properties
+	 * @return the runner
+	 */
+	public ApplicationContextRunner contextRunner(String... properties) {
+		List<String> all = new ArrayList<>(
+				List.of("cocoonmail.api-key=" + API_KEY, "cocoonmail.base-url=" + baseUrl()));
+		all.addAll(List.of(properties));
+		return new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(CocoonmailAutoConfiguration.class, HttpClientAutoConfiguration.class,
+							ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class))
+			.withPropertyValues(all.toArray(new String[0]));
+	}
+
+	/**
+	 * Return the base URL of this server, with its loopback address as host.
+	 * @return the base URL
+	 */
+	public String baseUrl() {
+		return this.server.url("/").newBuilder().host(host()).build().toString();
+	}
+
+	/**
+	 * Return the loopback address this server listens on.
+	 * @return the address
+	 */
+	public String host() {
+		return this.server.getSocketAddress().getAddress().getHostAddress();
 	}
 
 	/**
@@ -114,12 +168,11 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @return the base URL
 	 * @throws IOException if no free port could be found
 	 */
-	static String closedBaseUrl() throws IOException {
-		InetAddress loopback = InetAddress.getLoopbackAddress();
-		try (ServerSocket socket = new ServerSocket(0, 1, loopback)) {
+	public static String closedBaseUrl() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, loopback())) {
 			return HttpUrl.get("http://localhost/")
 				.newBuilder()
-				.host(loopback.getHostAddress())
+				.host(LOOPBACK)
 				.port(socket.getLocalPort())
 				.build()
 				.toString();
@@ -131,16 +184,17 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param code the status code
 	 * @param body the body
 	 */
-	void respond(int code, String body) {
+	public void respond(int code, String body) {
 		respond(answer(code, body).build());
 	}
 
 	/**
 	 * Answer the next request with the given status and the JSON of a test resource.
 	 * @param code the status code
-	 * @param resourceName the name of the resource next to this class
+	 * @param resourceName the name of the resource in
+	 * {@code com/cocoonmail/spring/client/}
 	 */
-	void respondWithResource(int code, String resourceName) {
+	public void respondWithResource(int code, String resourceName) {
 		respond(code, TestJson.resource(resourceName));
 	}
 
@@ -148,8 +202,42 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * Answer the next request with the given answer.
 	 * @param response the answer
 	 */
-	void respond(MockResponse response) {
+	public void respond(MockResponse response) {
 		this.server.enqueue(response);
+	}
+
+	/**
+	 * Answer every further request with the given answer, instead of the queued ones.
+	 * @param answer the answer
+	 */
+	public void answerEveryRequest(MockResponse answer) {
+		dispatchWith(new Dispatcher() {
+
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				return answer;
+			}
+
+		});
+	}
+
+	/**
+	 * Answer every further request with the given status and JSON body, instead of the
+	 * queued answers.
+	 * @param code the status code
+	 * @param body the body
+	 */
+	public void answerEveryRequest(int code, String body) {
+		answerEveryRequest(answer(code, body).build());
+	}
+
+	/**
+	 * Answer every further request with what the given dispatcher answers, instead of the
+	 * queued answers. The server closes the dispatcher when it closes.
+	 * @param dispatcher the dispatcher
+	 */
+	public void dispatchWith(Dispatcher dispatcher) {
+		this.server.setDispatcher(dispatcher);
 	}
 
 	/**
@@ -158,7 +246,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param body the body
 	 * @return the answer builder
 	 */
-	static MockResponse.Builder answer(int code, String body) {
+	public static MockResponse.Builder answer(int code, String body) {
 		return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body);
 	}
 
@@ -166,7 +254,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * Return how many requests the server received.
 	 * @return the request count
 	 */
-	int requestCount() {
+	public int requestCount() {
 		return this.server.getRequestCount();
 	}
 
@@ -174,7 +262,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * Take the next request the server received, failing if none arrives in time.
 	 * @return the request
 	 */
-	RecordedRequest takeRequest() {
+	public RecordedRequest takeRequest() {
 		try {
 			RecordedRequest request = this.server.takeRequest(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 			assertThat(request).as("request received by the server").isNotNull();
@@ -194,7 +282,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param expectedJson the exact expected JSON body, or {@code null} for no body
 	 * @return the request
 	 */
-	RecordedRequest expectRequest(String method, String path, @Nullable String expectedJson) {
+	public RecordedRequest expectRequest(String method, String path, @Nullable String expectedJson) {
 		return expectRequest(method, path, Map.of(), expectedJson);
 	}
 
@@ -207,7 +295,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param expectedJson the exact expected JSON body, or {@code null} for no body
 	 * @return the request
 	 */
-	RecordedRequest expectRequest(String method, String path, Map<String, String> query,
+	public RecordedRequest expectRequest(String method, String path, Map<String, String> query,
 			@Nullable String expectedJson) {
 		RecordedRequest request = takeRequest();
 		assertThat(request.getMethod()).isEqualTo(method);
@@ -230,7 +318,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param request the request
 	 * @param hasBody whether the request should have a JSON body
 	 */
-	void assertCommonHeaders(RecordedRequest request, boolean hasBody) {
+	public void assertCommonHeaders(RecordedRequest request, boolean hasBody) {
 		Headers headers = request.getHeaders();
 		if (this.authScheme == CocoonmailAuthScheme.BEARER) {
 			assertThat(headers.values("Authorization")).containsExactly("Bearer " + API_KEY);
@@ -256,7 +344,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param request the request
 	 * @param expectedJson the expected JSON
 	 */
-	static void assertJsonBody(RecordedRequest request, String expectedJson) {
+	public static void assertJsonBody(RecordedRequest request, String expectedJson) {
 		try {
 			JSONAssert.assertEquals(expectedJson, bodyOf(request), JSONCompareMode.STRICT);
 		}
@@ -270,7 +358,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param request the request
 	 * @return the body, empty when there is none
 	 */
-	static String bodyOf(RecordedRequest request) {
+	public static String bodyOf(RecordedRequest request) {
 		ByteString body = request.getBody();
 		return (body != null) ? body.utf8() : "";
 	}
@@ -290,7 +378,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param publisher the publisher
 	 * @param assertions the assertions on the value
 	 */
-	static <T> void expectOne(Publisher<T> publisher, Consumer<? super T> assertions) {
+	public static <T> void expectOne(Publisher<T> publisher, Consumer<? super T> assertions) {
 		StepVerifier.create(publisher).assertNext(assertions).expectComplete().verify(TIMEOUT);
 	}
 
@@ -301,7 +389,7 @@ final class MockCocoonmail implements BeforeEachCallback, AfterEachCallback {
 	 * @param type the expected error type
 	 * @return the error
 	 */
-	static <E extends Throwable> E expectError(Publisher<?> publisher, Class<E> type) {
+	public static <E extends Throwable> E expectError(Publisher<?> publisher, Class<E> type) {
 		AtomicReference<Throwable> error = new AtomicReference<>();
 		StepVerifier.create(publisher).expectErrorSatisfies(error::set).verify(TIMEOUT);
 		assertThat(error.get()).isInstanceOf(type);
