@@ -1,6 +1,7 @@
 package com.cocoonmail.spring.client.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -34,6 +35,15 @@ public abstract class ContactPropertiesBuilder<B extends ContactPropertiesBuilde
 	}
 
 	/**
+	 * Add mailing lists.
+	 * @param lists the mailing lists to add
+	 * @return this builder
+	 */
+	public B lists(String... lists) {
+		return lists(Arrays.asList(lists));
+	}
+
+	/**
 	 * Add one mailing list.
 	 * @param list the mailing list
 	 * @return this builder
@@ -51,6 +61,15 @@ public abstract class ContactPropertiesBuilder<B extends ContactPropertiesBuilde
 	public B tags(Collection<String> tags) {
 		this.tags.addAll(tags);
 		return self();
+	}
+
+	/**
+	 * Add tags.
+	 * @param tags the tags to add
+	 * @return this builder
+	 */
+	public B tags(String... tags) {
+		return tags(Arrays.asList(tags));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.cocoonmail.spring.client.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -111,6 +112,15 @@ public abstract class MailBuilder<B extends MailBuilder<B>> {
 	public B cc(String email) {
 		this.cc.add(email);
 		return self();
+	}
+
+	/**
+	 * Add email addresses to copy.
+	 * @param emails the email addresses
+	 * @return this builder
+	 */
+	public B cc(String... emails) {
+		return cc(Arrays.asList(emails));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,6 +261,16 @@ public record SendMailRequest(@JsonProperty("transactional_id") @Nullable String
 		 */
 		public Builder tags(String... tags) {
 			this.tags.addAll(Arrays.asList(tags));
+			return this;
+		}
+
+		/**
+		 * Add tags.
+		 * @param tags the tags
+		 * @return this builder
+		 */
+		public Builder tags(Collection<String> tags) {
+			this.tags.addAll(tags);
 			return this;
 		}
 

@@ -1,6 +1,7 @@
 package com.cocoonmail.spring.client.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,6 +199,16 @@ public record SendWhatsAppRequest(@JsonProperty("from_number") @Nullable String 
 		 */
 		public Builder event(@Nullable WhatsAppEvent event) {
 			this.event = event;
+			return this;
+		}
+
+		/**
+		 * Add tags.
+		 * @param tags the tags
+		 * @return this builder
+		 */
+		public Builder tags(String... tags) {
+			this.tags.addAll(Arrays.asList(tags));
 			return this;
 		}
 
