@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.cocoonmail.spring.client.AnswerReaders.ContactPage;
 import com.cocoonmail.spring.client.model.ApiKeyValidation;
 import com.cocoonmail.spring.client.model.Contact;
 import com.cocoonmail.spring.client.model.ContactLookup;
@@ -99,11 +100,15 @@ public class CocoonmailClient implements CocoonmailOperations {
 	CocoonmailClient(Builder builder) {
 		Assert.state(StringUtils.hasText(builder.apiKey), "An API key is required: set cocoonmail.api-key");
 		this.baseUrl = CocoonmailBaseUrl.requireSecure(builder.baseUrl);
-		WebClient webClient = builder.webClientBuilder.clone().baseUrl(this.baseUrl).defaultHeaders((headers) -> {
-			builder.authScheme.apply(headers, builder.apiKey);
-			headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-			headers.set("User-Agent", USER_AGENT);
-		}).build();
+		WebClient webClient = builder.webClientBuilder.clone()
+			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
+			.baseUrl(this.baseUrl)
+			.defaultHeaders((headers) -> {
+				builder.authScheme.apply(headers, builder.apiKey);
+				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+				headers.set("User-Agent", USER_AGENT);
+			})
+			.build();
 		this.executor = new CocoonmailRequestExecutor(webClient,
 				new CocoonmailErrorMapper(new SecretRedactor(builder.apiKey)), builder.pacer, builder.retryPolicy,
 				builder.responseTimeout, builder.observationRegistry);
@@ -240,17 +245,15 @@ public class CocoonmailClient implements CocoonmailOperations {
 
 	@Override
 	public Flux<Contact> listContacts() {
-		return contactPages(1);
+		return contactPage(1).expand((current) -> current.hasNext() ? contactPage(current.number() + 1) : Mono.empty())
+			.concatMap((current) -> Flux.fromIterable(current.contacts()), 0);
 	}
 
-	private Flux<Contact> contactPages(int page) {
+	private Mono<ContactPage> contactPage(int page) {
 		Map<String, String> query = Map.of("page", String.valueOf(page), "per_page",
 				String.valueOf(this.contactsPageSize));
-		return this.executor
-			.execute(this.listContacts, query(this.listContacts, query), null,
-					(body) -> AnswerReaders.contactPage(body, page))
-			.flatMapMany((current) -> Flux.fromIterable(current.contacts())
-				.concatWith(current.hasNext() ? Flux.defer(() -> contactPages(current.number() + 1)) : Flux.empty()));
+		return this.executor.execute(this.listContacts, query(this.listContacts, query), null,
+				(body) -> AnswerReaders.contactPage(body, page));
 	}
 
 	@Override

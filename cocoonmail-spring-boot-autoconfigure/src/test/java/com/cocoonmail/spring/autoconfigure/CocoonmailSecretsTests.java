@@ -138,6 +138,16 @@ class CocoonmailSecretsTests {
 		}
 
 		@Test
+		void keyIsAbsentFromTraceLogsWhenRequestDetailsLoggingIsOn(CapturedOutput output) {
+			runEveryOperation(
+					this.cocoonmail.contextRunner()
+						.withBean(CocoonmailWebClientCustomizer.class,
+								() -> (builder) -> builder
+									.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(true))),
+					output);
+		}
+
+		@Test
 		void keyIsAbsentFromTraceLogsWhenCustomizerSetsWiretappedConnector(CapturedOutput output) {
 			runEveryOperation(
 					this.cocoonmail.contextRunner()

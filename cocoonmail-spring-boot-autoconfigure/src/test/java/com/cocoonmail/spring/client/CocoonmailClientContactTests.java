@@ -1,6 +1,8 @@
 package com.cocoonmail.spring.client;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.cocoonmail.spring.client.model.Contact;
@@ -13,7 +15,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,6 +193,28 @@ class CocoonmailClientContactTests {
 			.expectComplete()
 			.verify(LoopbackCocoonmail.TIMEOUT);
 		assertThat(this.cocoonmail.requestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void listContactsFollowsTensOfThousandsOfPagesWithoutNestingThem() {
+		int lastPage = 20_000;
+		AtomicInteger requests = new AtomicInteger();
+		WebClient.Builder inMemory = WebClient.builder().exchangeFunction((request) -> {
+			requests.incrementAndGet();
+			String page = UriComponentsBuilder.fromUri(request.url()).build().getQueryParams().getFirst("page");
+			return Mono.just(ClientResponse.create(HttpStatus.OK)
+				.header("Content-Type", "application/json")
+				.body("{ \"data\": [ { \"email\": \"user" + page + "@example.com\" } ], \"meta\": "
+						+ "{ \"current_page\": " + page + ", \"last_page\": " + lastPage + " } }")
+				.build());
+		});
+		CocoonmailClient client = this.cocoonmail.clientBuilder().webClientBuilder(inMemory).build();
+		StepVerifier.create(client.listContacts().map(Contact::email))
+			.expectNextCount(lastPage - 1)
+			.expectNext("user" + lastPage + "@example.com")
+			.expectComplete()
+			.verify(Duration.ofSeconds(60));
+		assertThat(requests).hasValue(lastPage);
 	}
 
 	@Test
