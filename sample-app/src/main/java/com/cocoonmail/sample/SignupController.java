@@ -6,10 +6,12 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Signs users up and publishes {@link UserSignedUp}; the starter sends the event and the
@@ -29,6 +31,9 @@ class SignupController {
 	@PostMapping("/signup")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<Map<String, String>> signUp(@RequestBody SignupForm form) {
+		if (!StringUtils.hasText(form.email())) {
+			return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, "email is required"));
+		}
 		return Mono
 			.fromRunnable(() -> this.publisher.publishEvent(new UserSignedUp(form.email(), form.name(), form.plan())))
 			.thenReturn(Map.of("status", "accepted", "email", form.email()));

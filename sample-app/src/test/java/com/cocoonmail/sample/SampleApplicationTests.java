@@ -74,6 +74,17 @@ class SampleApplicationTests {
 	}
 
 	@Test
+	void signUpWithoutEmailIsABadRequest() {
+		HttpStatus status = WebClient.create("http://127.0.0.1:" + this.port)
+			.post()
+			.uri("/signup")
+			.bodyValue(Map.of("name", "Ada"))
+			.exchangeToMono((response) -> response.releaseBody().thenReturn((HttpStatus) response.statusCode()))
+			.block(TIMEOUT);
+		assertThat(status).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void healthIsUpWithTheCocoonmailComponent() {
 		Map<String, Object> health = WebClient.create("http://127.0.0.1:" + this.port)
 			.get()

@@ -34,7 +34,7 @@ public final class CocoonmailHealthContributorAutoConfiguration {
 	private static final Duration MAX_PROBE_TIMEOUT = Duration.ofSeconds(10);
 
 	@Bean
-	@ConditionalOnMissingBean(name = "cocoonmailHealthIndicator")
+	@ConditionalOnMissingBean(name = { "cocoonmailHealthIndicator", "cocoonmailHealthContributor" })
 	CocoonmailHealthIndicator cocoonmailHealthIndicator(CocoonmailOperations operations,
 			CocoonmailConnectionDetails connectionDetails, CocoonmailProperties properties) {
 		Duration probeTimeout = (properties.getReadTimeout().compareTo(MAX_PROBE_TIMEOUT) < 0)

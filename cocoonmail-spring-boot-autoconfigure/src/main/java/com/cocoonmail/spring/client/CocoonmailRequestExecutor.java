@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -62,12 +63,23 @@ final class CocoonmailRequestExecutor {
 	<T> Mono<T> execute(CocoonmailEndpoint endpoint, Function<UriBuilder, URI> uri, @Nullable Object body,
 			AnswerReader<T> reader) {
 		return Mono.defer(() -> {
-			byte[] json = (body != null) ? CocoonmailJson.mapper().writeValueAsBytes(body) : null;
+			byte[] json = (body != null) ? toJson(endpoint, body) : null;
 			AtomicInteger lastStatus = new AtomicInteger();
 			Mono<T> call = Mono.defer(() -> attempt(endpoint, uri, json, reader, lastStatus))
 				.retryWhen(this.retryPolicy.toRetry(endpoint.operation(), endpoint.idempotent()));
 			return observe(endpoint, call, lastStatus);
 		});
+	}
+
+	private static byte[] toJson(CocoonmailEndpoint endpoint, Object body) {
+		try {
+			return CocoonmailJson.mapper().writeValueAsBytes(body);
+		}
+		catch (JacksonException ex) {
+			throw new CocoonmailValidationException(body.getClass().getSimpleName(),
+					List.of("request: cannot be written as JSON for " + endpoint.operation() + " ("
+							+ ex.getOriginalMessage() + "); use strings, numbers, booleans, lists and maps as values"));
+		}
 	}
 
 	private <T> Mono<T> attempt(CocoonmailEndpoint endpoint, Function<UriBuilder, URI> uri, byte @Nullable [] json,

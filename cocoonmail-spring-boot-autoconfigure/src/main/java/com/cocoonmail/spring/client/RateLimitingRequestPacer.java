@@ -103,15 +103,21 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 		if (reservation == null) {
 			return Mono.error(denied(start));
 		}
-		return (reservation.waitNanos() == 0) ? confirmed(reservation)
-				: Mono.delay(Duration.ofNanos(reservation.waitNanos())).then(confirmed(reservation));
+		return (reservation.waitNanos() == 0) ? confirmed(reservation, start)
+				: Mono.delay(Duration.ofNanos(reservation.waitNanos())).then(confirmed(reservation, start));
 	}
 
-	private Mono<Reservation> confirmed(Reservation reservation) {
+	private Mono<Reservation> confirmed(Reservation reservation, long start) {
 		return Mono.defer(() -> {
-			long wait = this.window.confirm(reservation, System.nanoTime());
-			return (wait == 0) ? Mono.just(reservation)
-					: Mono.delay(Duration.ofNanos(wait)).then(confirmed(reservation));
+			long now = System.nanoTime();
+			long wait = this.window.confirm(reservation, now);
+			if (wait == 0) {
+				return Mono.just(reservation);
+			}
+			if (now + wait - start > this.timeout.toNanos()) {
+				return Mono.error(denied(start));
+			}
+			return Mono.delay(Duration.ofNanos(wait)).then(confirmed(reservation, start));
 		});
 	}
 

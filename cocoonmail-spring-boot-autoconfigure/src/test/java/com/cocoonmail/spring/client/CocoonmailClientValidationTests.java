@@ -188,6 +188,20 @@ class CocoonmailClientValidationTests {
 	}
 
 	@Test
+	void parameterThatCannotBeWrittenAsJsonFailsBeforeSending() {
+		SendMailRequest request = SendMailRequest.builder()
+			.transactionalId("welcome")
+			.to("ada@example.com")
+			.customParameter("unwritable", new Unwritable())
+			.build();
+		CocoonmailValidationException ex = LoopbackCocoonmail.expectError(this.cocoonmail.client().sendMail(request),
+				CocoonmailValidationException.class);
+		assertThat(ex.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem).startsWith("request: cannot be written as JSON for sendMail"));
+		assertThat(this.cocoonmail.requestCount()).isZero();
+	}
+
+	@Test
 	void validationHappensOnSubscriptionNotOnCall() {
 		Mono<?> mono = this.cocoonmail.client().sendMail(SendMailRequest.builder().build());
 		assertThat(mono).isNotNull();
@@ -225,6 +239,21 @@ class CocoonmailClientValidationTests {
 
 	private static <B extends MailBuilder<B>> B addressed(B mail) {
 		return mail.sender("sender@example.com").subject("Hi").to("to@example.com");
+	}
+
+	/**
+	 * A value Jackson cannot write: its only property fails.
+	 */
+	public static class Unwritable {
+
+		/**
+		 * Fail.
+		 * @return never
+		 */
+		public String getValue() {
+			throw new IllegalStateException("not writable");
+		}
+
 	}
 
 }

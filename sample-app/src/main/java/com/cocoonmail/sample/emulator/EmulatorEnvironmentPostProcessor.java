@@ -4,8 +4,6 @@ import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -33,7 +31,7 @@ class EmulatorEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 					"cocoonmail.base-url", emulator.baseUrl(), "sample.emulator.base-url", emulator.baseUrl())));
 		application.addInitializers((context) -> {
 			context.getBeanFactory().registerSingleton("cocoonmailEmulator", emulator);
-			context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> emulator.close());
+			context.getBeanFactory().registerSingleton("cocoonmailEmulatorLifecycle", new EmulatorLifecycle(emulator));
 		});
 	}
 
