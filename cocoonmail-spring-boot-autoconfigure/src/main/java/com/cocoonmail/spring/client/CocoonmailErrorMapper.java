@@ -74,7 +74,7 @@ final class CocoonmailErrorMapper {
 				"Calling Cocoonmail for " + operation + " failed: " + this.redactor.redact(rootMessage(ex)), ex, false);
 	}
 
-	static @Nullable Duration retryAfter(HttpHeaders headers) {
+	private static @Nullable Duration retryAfter(HttpHeaders headers) {
 		String retryAfter = headers.getFirst(HttpHeaders.RETRY_AFTER);
 		if (StringUtils.hasText(retryAfter)) {
 			try {

@@ -115,12 +115,15 @@ final class CocoonmailRequestExecutor {
 		if (remaining != null) {
 			this.lastRemaining = remaining;
 		}
-		this.pacer.onAnswer(status, remaining, (status == 429) ? CocoonmailErrorMapper.retryAfter(headers) : null);
+		CocoonmailApiException failure = (status < 200 || status > 299)
+				? this.errors.fromResponse(endpoint.operation(), status, headers, body) : null;
+		this.pacer.onAnswer(status, remaining,
+				(failure instanceof CocoonmailRateLimitException rateLimited) ? rateLimited.retryAfter() : null);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Cocoonmail answered " + status + " to " + endpoint.operation());
 		}
-		if (status < 200 || status > 299) {
-			return Mono.error(this.errors.fromResponse(endpoint.operation(), status, headers, body));
+		if (failure != null) {
+			return Mono.error(failure);
 		}
 		try {
 			return Mono.justOrEmpty(reader.read(body));
