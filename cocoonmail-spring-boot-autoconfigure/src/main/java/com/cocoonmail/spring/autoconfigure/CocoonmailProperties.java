@@ -1,12 +1,16 @@
 package com.cocoonmail.spring.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.cocoonmail.spring.client.CocoonmailAuthScheme;
 import com.cocoonmail.spring.client.CocoonmailPaths;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
 
 /**
  * Configuration properties for Cocoonmail.
@@ -52,6 +56,12 @@ public class CocoonmailProperties {
 	private final Events events = new Events();
 
 	private final Paths paths = new Paths();
+
+	private final Delivery delivery = new Delivery();
+
+	private final Sends sends = new Sends();
+
+	private final Webhooks webhooks = new Webhooks();
 
 	public @Nullable String getApiKey() {
 		return this.apiKey;
@@ -113,6 +123,18 @@ public class CocoonmailProperties {
 		return this.paths;
 	}
 
+	public Delivery getDelivery() {
+		return this.delivery;
+	}
+
+	public Sends getSends() {
+		return this.sends;
+	}
+
+	public Webhooks getWebhooks() {
+		return this.webhooks;
+	}
+
 	@Override
 	public String toString() {
 		return "CocoonmailProperties[baseUrl=" + this.baseUrl + ", apiKey=" + ((this.apiKey != null) ? "******" : null)
@@ -161,6 +183,101 @@ public class CocoonmailProperties {
 
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
+		}
+
+		/**
+		 * Where the request budget is kept: 'local' (per JVM), 'redis' (shared through
+		 * Spring Data Redis) or 'jdbc' (shared through the application's DataSource).
+		 */
+		private Store store = Store.LOCAL;
+
+		/**
+		 * Name of the shared budget in the store; derived from a one-way hash of the API
+		 * key when not set, never the key itself.
+		 */
+		private @Nullable String key;
+
+		/**
+		 * What to do when the shared store cannot be reached: 'local-share' (fall back to
+		 * requests-per-second / instances per JVM) or 'fail' (fail calls with a typed
+		 * error).
+		 */
+		private OnStoreFailure onStoreFailure = OnStoreFailure.LOCAL_SHARE;
+
+		/**
+		 * How many instances share the budget, for the 'local-share' fallback.
+		 */
+		private int instances = 1;
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public @Nullable String getKey() {
+			return this.key;
+		}
+
+		public void setKey(@Nullable String key) {
+			this.key = key;
+		}
+
+		public OnStoreFailure getOnStoreFailure() {
+			return this.onStoreFailure;
+		}
+
+		public void setOnStoreFailure(OnStoreFailure onStoreFailure) {
+			this.onStoreFailure = onStoreFailure;
+		}
+
+		public int getInstances() {
+			return this.instances;
+		}
+
+		public void setInstances(int instances) {
+			this.instances = instances;
+		}
+
+		/**
+		 * Where the request budget is kept.
+		 */
+		public enum Store {
+
+			/**
+			 * Per JVM.
+			 */
+			LOCAL,
+
+			/**
+			 * Shared by every instance through Redis.
+			 */
+			REDIS,
+
+			/**
+			 * Shared by every instance through the application's {@code DataSource}.
+			 */
+			JDBC
+
+		}
+
+		/**
+		 * What to do when the shared store cannot be reached.
+		 */
+		public enum OnStoreFailure {
+
+			/**
+			 * Fall back to {@code requests-per-second / instances} per JVM.
+			 */
+			LOCAL_SHARE,
+
+			/**
+			 * Fail calls with a typed error.
+			 */
+			FAIL
+
 		}
 
 	}
@@ -290,6 +407,77 @@ public class CocoonmailProperties {
 			this.shutdownTimeout = shutdownTimeout;
 		}
 
+		/**
+		 * Where queued requests are kept: 'memory', 'jdbc' (a transactional outbox on the
+		 * application's DataSource), or 'auto' (jdbc when there is a DataSource).
+		 */
+		private Store store = Store.AUTO;
+
+		/**
+		 * A second request with the same idempotency key inside this window is not sent
+		 * again.
+		 */
+		private Duration dedupeWindow = Duration.ofHours(24);
+
+		/**
+		 * How long a dispatcher owns a claimed request before another instance may take
+		 * it over.
+		 */
+		private Duration lease = Duration.ofMinutes(2);
+
+		@NestedConfigurationProperty
+		private final Jdbc jdbc = new Jdbc();
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public Duration getDedupeWindow() {
+			return this.dedupeWindow;
+		}
+
+		public void setDedupeWindow(Duration dedupeWindow) {
+			this.dedupeWindow = dedupeWindow;
+		}
+
+		public Duration getLease() {
+			return this.lease;
+		}
+
+		public void setLease(Duration lease) {
+			this.lease = lease;
+		}
+
+		public Jdbc getJdbc() {
+			return this.jdbc;
+		}
+
+		/**
+		 * Where queued requests are kept.
+		 */
+		public enum Store {
+
+			/**
+			 * JDBC when the application has a {@code DataSource}, else memory.
+			 */
+			AUTO,
+
+			/**
+			 * In memory; lost when the JVM stops.
+			 */
+			MEMORY,
+
+			/**
+			 * In a transactional outbox on the application's {@code DataSource}.
+			 */
+			JDBC
+
+		}
+
 	}
 
 	/**
@@ -392,6 +580,308 @@ public class CocoonmailProperties {
 		CocoonmailPaths toPaths() {
 			return new CocoonmailPaths(this.createContact, this.updateContact, this.findContacts, this.deleteContact,
 					this.listContacts, this.listMailingLists, this.listCustomFields);
+		}
+
+	}
+
+	/**
+	 * Where requests go: to Cocoonmail, to the log, or to the in-memory recorder.
+	 */
+	public static class Delivery {
+
+		/**
+		 * How requests are delivered: 'live' (sent to Cocoonmail), 'log' (logged, not
+		 * sent) or 'capture' (kept in the recorder and the ledger, not sent).
+		 */
+		private Mode mode = Mode.LIVE;
+
+		/**
+		 * Recipient patterns, such as '*@example.com', outside which every recipient is
+		 * refused; empty allows all.
+		 */
+		private List<String> allowedRecipients = new ArrayList<>();
+
+		/**
+		 * Address every mail is sent to instead of its recipients, which the ledger
+		 * keeps.
+		 */
+		private @Nullable String redirectTo;
+
+		public Mode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(Mode mode) {
+			this.mode = mode;
+		}
+
+		public List<String> getAllowedRecipients() {
+			return this.allowedRecipients;
+		}
+
+		public void setAllowedRecipients(List<String> allowedRecipients) {
+			this.allowedRecipients = allowedRecipients;
+		}
+
+		public @Nullable String getRedirectTo() {
+			return this.redirectTo;
+		}
+
+		public void setRedirectTo(@Nullable String redirectTo) {
+			this.redirectTo = redirectTo;
+		}
+
+		/**
+		 * How requests are delivered.
+		 */
+		public enum Mode {
+
+			/**
+			 * Sent to Cocoonmail.
+			 */
+			LIVE,
+
+			/**
+			 * Logged, not sent.
+			 */
+			LOG,
+
+			/**
+			 * Kept in the recorder and the ledger, not sent.
+			 */
+			CAPTURE
+
+		}
+
+	}
+
+	/**
+	 * Ledger of the mails sent, and its Mailcoach-compatible HTTP API.
+	 */
+	public static class Sends {
+
+		/**
+		 * Whether sends are recorded.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Where sends are kept: 'memory' (bounded, newest kept), 'jdbc', or 'auto' (jdbc
+		 * when there is a DataSource).
+		 */
+		private Store store = Store.AUTO;
+
+		/**
+		 * Sends older than this are purged.
+		 */
+		private Duration retention = Duration.ofDays(30);
+
+		private final Api api = new Api();
+
+		@NestedConfigurationProperty
+		private final Jdbc jdbc = new Jdbc();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public Duration getRetention() {
+			return this.retention;
+		}
+
+		public void setRetention(Duration retention) {
+			this.retention = retention;
+		}
+
+		public Api getApi() {
+			return this.api;
+		}
+
+		public Jdbc getJdbc() {
+			return this.jdbc;
+		}
+
+		/**
+		 * Where sends are kept.
+		 */
+		public enum Store {
+
+			/**
+			 * JDBC when the application has a {@code DataSource}, else memory.
+			 */
+			AUTO,
+
+			/**
+			 * In memory, bounded, newest kept.
+			 */
+			MEMORY,
+
+			/**
+			 * In a table on the application's {@code DataSource}.
+			 */
+			JDBC
+
+		}
+
+		/**
+		 * HTTP API over the sends.
+		 */
+		public static class Api {
+
+			/**
+			 * Whether the sends HTTP API is served.
+			 */
+			private boolean enabled = false;
+
+			/**
+			 * Path of the sends HTTP API.
+			 */
+			private String path = "/api/sends";
+
+			/**
+			 * Token requests must send as 'Authorization: Bearer {token}'; required when
+			 * the API is enabled.
+			 */
+			private @Nullable String token;
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public String getPath() {
+				return this.path;
+			}
+
+			public void setPath(String path) {
+				this.path = path;
+			}
+
+			public @Nullable String getToken() {
+				return this.token;
+			}
+
+			public void setToken(@Nullable String token) {
+				this.token = token;
+			}
+
+		}
+
+	}
+
+	/**
+	 * Receiver of Cocoonmail's webhooks.
+	 */
+	public static class Webhooks {
+
+		/**
+		 * Whether the webhook receiver is served.
+		 */
+		private boolean enabled = false;
+
+		/**
+		 * Path the webhook receiver is served on.
+		 */
+		private String path = "/cocoonmail/webhooks";
+
+		/**
+		 * Accepted 'Authorization' header values (several, for rotation); required when
+		 * the receiver is enabled.
+		 */
+		private List<String> authorization = new ArrayList<>();
+
+		/**
+		 * Deliveries whose x-cocoon-event-datetime is further from now are refused; 0
+		 * disables the check.
+		 */
+		private Duration tolerance = Duration.ofMinutes(5);
+
+		@NestedConfigurationProperty
+		private final Jdbc jdbc = new Jdbc();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public List<String> getAuthorization() {
+			return this.authorization;
+		}
+
+		public void setAuthorization(List<String> authorization) {
+			this.authorization = authorization;
+		}
+
+		public Duration getTolerance() {
+			return this.tolerance;
+		}
+
+		public void setTolerance(Duration tolerance) {
+			this.tolerance = tolerance;
+		}
+
+		public Jdbc getJdbc() {
+			return this.jdbc;
+		}
+
+	}
+
+	/**
+	 * JDBC storage of the outbox, the sends or the webhook receipts, on the application's
+	 * {@code DataSource}.
+	 */
+	public static class Jdbc {
+
+		/**
+		 * Database schema initialization mode.
+		 */
+		private DatabaseInitializationMode initializeSchema = DatabaseInitializationMode.EMBEDDED;
+
+		/**
+		 * Prefix of the table names.
+		 */
+		private String tablePrefix = "COCOONMAIL_";
+
+		public DatabaseInitializationMode getInitializeSchema() {
+			return this.initializeSchema;
+		}
+
+		public void setInitializeSchema(DatabaseInitializationMode initializeSchema) {
+			this.initializeSchema = initializeSchema;
+		}
+
+		public String getTablePrefix() {
+			return this.tablePrefix;
+		}
+
+		public void setTablePrefix(String tablePrefix) {
+			this.tablePrefix = tablePrefix;
 		}
 
 	}

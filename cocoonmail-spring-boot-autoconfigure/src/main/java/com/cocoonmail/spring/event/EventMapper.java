@@ -28,7 +28,7 @@ final class EventMapper {
 		.withInstanceMethods()
 		.build();
 
-	private final Map<Class<?>, List<RequestTemplate>> templates = new ConcurrentReferenceHashMap<>();
+	private final Map<Class<?>, List<AnnotationMapping>> templates = new ConcurrentReferenceHashMap<>();
 
 	private final DeliveryReporter reporter;
 
@@ -48,13 +48,13 @@ final class EventMapper {
 			Delivery delivery = validate(source, kind, source);
 			return (delivery != null) ? List.of(delivery) : List.of();
 		}
-		List<RequestTemplate> classTemplates = this.templates.computeIfAbsent(source.getClass(),
+		List<AnnotationMapping> classTemplates = this.templates.computeIfAbsent(source.getClass(),
 				EventMapper::templatesOf);
 		if (classTemplates.isEmpty()) {
 			return List.of();
 		}
 		List<Delivery> deliveries = new ArrayList<>(classTemplates.size());
-		for (RequestTemplate template : classTemplates) {
+		for (AnnotationMapping template : classTemplates) {
 			Delivery delivery = map(source, template);
 			if (delivery != null) {
 				deliveries.add(delivery);
@@ -63,7 +63,7 @@ final class EventMapper {
 		return deliveries;
 	}
 
-	private @Nullable Delivery map(Object source, RequestTemplate template) {
+	private @Nullable Delivery map(Object source, AnnotationMapping template) {
 		Object request;
 		try {
 			request = template.request(source, this.context);
@@ -86,15 +86,15 @@ final class EventMapper {
 		}
 	}
 
-	private static List<RequestTemplate> templatesOf(Class<?> type) {
-		List<RequestTemplate> found = new ArrayList<>(2);
+	private static List<AnnotationMapping> templatesOf(Class<?> type) {
+		List<AnnotationMapping> found = new ArrayList<>(2);
 		CocoonmailEvent event = AnnotatedElementUtils.findMergedAnnotation(type, CocoonmailEvent.class);
 		if (event != null) {
-			found.add(new EventTemplate(type, event));
+			found.add(new EventMapping(type, event));
 		}
 		CocoonmailMail mail = AnnotatedElementUtils.findMergedAnnotation(type, CocoonmailMail.class);
 		if (mail != null) {
-			found.add(new MailTemplate(type, mail));
+			found.add(new MailMapping(type, mail));
 		}
 		return List.copyOf(found);
 	}

@@ -21,7 +21,7 @@ import org.springframework.util.StringUtils;
  *
  * @author Cocoonmail Team
  */
-abstract class RequestTemplate {
+abstract class AnnotationMapping {
 
 	private static final ExpressionParser parser = new SpelExpressionParser();
 
@@ -31,7 +31,7 @@ abstract class RequestTemplate {
 
 	private @Nullable CocoonmailException invalid;
 
-	RequestTemplate(CocoonmailDeliveryKind kind, Class<?> type, String annotationName) {
+	AnnotationMapping(CocoonmailDeliveryKind kind, Class<?> type, String annotationName) {
 		this.kind = kind;
 		this.annotation = "@" + annotationName + " on " + type.getName();
 	}

@@ -12,7 +12,7 @@ import org.springframework.expression.Expression;
  *
  * @author Cocoonmail Team
  */
-final class EventTemplate extends RequestTemplate {
+final class EventMapping extends AnnotationMapping {
 
 	private final String name;
 
@@ -20,7 +20,7 @@ final class EventTemplate extends RequestTemplate {
 
 	private final @Nullable Expression attributes;
 
-	EventTemplate(Class<?> type, CocoonmailEvent annotation) {
+	EventMapping(Class<?> type, CocoonmailEvent annotation) {
 		super(CocoonmailDeliveryKind.EVENT, type, "CocoonmailEvent");
 		this.name = annotation.name();
 		this.email = parse("email", annotation.email());

@@ -18,7 +18,7 @@ import org.springframework.util.ObjectUtils;
  *
  * @author Cocoonmail Team
  */
-final class MailTemplate extends RequestTemplate {
+final class MailMapping extends AnnotationMapping {
 
 	private final String transactionalId;
 
@@ -26,7 +26,7 @@ final class MailTemplate extends RequestTemplate {
 
 	private final @Nullable Expression parameters;
 
-	MailTemplate(Class<?> type, CocoonmailMail annotation) {
+	MailMapping(Class<?> type, CocoonmailMail annotation) {
 		super(CocoonmailDeliveryKind.MAIL, type, "CocoonmailMail");
 		this.transactionalId = annotation.transactionalId();
 		this.to = parse("to", annotation.to());
