@@ -5,6 +5,7 @@ import com.cocoonmail.spring.client.CocoonmailOperations;
 import com.cocoonmail.spring.client.CocoonmailPacingListener;
 import com.cocoonmail.spring.client.CocoonmailRequestPacer;
 import com.cocoonmail.spring.client.CocoonmailRetryPolicy;
+import com.cocoonmail.spring.client.CocoonmailSendListener;
 import com.cocoonmail.spring.client.RateLimitingRequestPacer;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -66,7 +67,8 @@ public final class CocoonmailAutoConfiguration {
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<CocoonmailWebClientCustomizer> customizers,
-			ObjectProvider<ObservationRegistry> observationRegistry) {
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<CocoonmailSendListener> sendListener) {
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder);
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout());
@@ -85,6 +87,7 @@ public final class CocoonmailAutoConfiguration {
 			.pacer(pacer)
 			.responseTimeout(properties.getReadTimeout())
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
+			.sendListener(sendListener.getIfAvailable(() -> CocoonmailSendListener.NONE))
 			.build();
 	}
 

@@ -28,6 +28,8 @@ import com.cocoonmail.spring.client.model.SendWhatsAppRequest;
 import com.cocoonmail.spring.client.model.SendWhatsAppResponse;
 import com.cocoonmail.spring.client.model.WhatsAppStatus;
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -47,6 +49,8 @@ import org.springframework.web.util.UriBuilder;
  * @since 0.1.0
  */
 public class CocoonmailClient implements CocoonmailOperations {
+
+	private static final Log logger = LogFactory.getLog(CocoonmailClient.class);
 
 	private static final Function<UriBuilder, URI> NO_QUERY = UriBuilder::build;
 
@@ -95,6 +99,8 @@ public class CocoonmailClient implements CocoonmailOperations {
 
 	private final int contactsPageSize;
 
+	private final CocoonmailSendListener sendListener;
+
 	private volatile Map<String, Quota> lastQuotas = Map.of();
 
 	CocoonmailClient(Builder builder) {
@@ -121,6 +127,7 @@ public class CocoonmailClient implements CocoonmailOperations {
 		this.listMailingLists = CocoonmailEndpoint.read("listMailingLists", HttpMethod.GET, paths.listMailingLists());
 		this.listCustomFields = CocoonmailEndpoint.read("listCustomFields", HttpMethod.GET, paths.listCustomFields());
 		this.contactsPageSize = builder.contactsPageSize;
+		this.sendListener = builder.sendListener;
 	}
 
 	/**
@@ -146,7 +153,9 @@ public class CocoonmailClient implements CocoonmailOperations {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validate(request);
 			return execute(SEND_MAIL, request, AnswerReaders.object(SendMailResponse.class))
-				.doOnNext((response) -> rememberQuotas(response.quotas()));
+				.doOnNext((response) -> rememberQuotas(response.quotas()))
+				.transform((call) -> tell(call, (response) -> this.sendListener.mailSent(request, response),
+						(failure) -> this.sendListener.mailFailed(request, failure)));
 		});
 	}
 
@@ -154,7 +163,9 @@ public class CocoonmailClient implements CocoonmailOperations {
 	public Mono<SendDirectResponse> sendDirectMail(SendDirectRequest request) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validate(request);
-			return execute(SEND_DIRECT_MAIL, request, AnswerReaders.object(SendDirectResponse.class));
+			return execute(SEND_DIRECT_MAIL, request, AnswerReaders.object(SendDirectResponse.class))
+				.transform((call) -> tell(call, (response) -> this.sendListener.directMailSent(request, response),
+						(failure) -> this.sendListener.directMailFailed(request, failure)));
 		});
 	}
 
@@ -311,6 +322,19 @@ public class CocoonmailClient implements CocoonmailOperations {
 		return this.executor.execute(endpoint, (builder) -> builder.path(endpoint.path()).build(), body, reader);
 	}
 
+	private static <T> Mono<T> tell(Mono<T> call, Function<T, Mono<Void>> sent,
+			Function<Throwable, Mono<Void>> failed) {
+		return call.flatMap((response) -> listening(sent.apply(response)).thenReturn(response))
+			.onErrorResume((failure) -> listening(failed.apply(failure)).then(Mono.error(failure)));
+	}
+
+	private static Mono<Void> listening(Mono<Void> listener) {
+		return listener.onErrorResume((ex) -> {
+			logger.warn("A CocoonmailSendListener failed; the call's own outcome is unchanged", ex);
+			return Mono.empty();
+		});
+	}
+
 	private static Function<UriBuilder, URI> query(CocoonmailEndpoint endpoint, Map<String, String> parameters) {
 		return (builder) -> {
 			builder.path(endpoint.path());
@@ -344,7 +368,19 @@ public class CocoonmailClient implements CocoonmailOperations {
 
 		private int contactsPageSize = 100;
 
+		private CocoonmailSendListener sendListener = CocoonmailSendListener.NONE;
+
 		private Builder() {
+		}
+
+		/**
+		 * Tell this listener of every mail sent or failed for good.
+		 * @param sendListener the listener
+		 * @return this builder
+		 */
+		public Builder sendListener(CocoonmailSendListener sendListener) {
+			this.sendListener = sendListener;
+			return this;
 		}
 
 		/**
