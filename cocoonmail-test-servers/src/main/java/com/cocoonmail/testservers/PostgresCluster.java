@@ -28,12 +28,12 @@ final class PostgresCluster {
 
 	/**
 	 * Create a data folder at {@code data}, owned by {@code account}.
-	 * @param bin the folder with the PostgreSQL binaries
+	 * @param binaries the folder with the PostgreSQL binaries
 	 * @param account the account the server runs as
 	 * @param data where the new data folder goes (must not exist)
 	 */
-	static void create(Path bin, ProcessAccount account, Path data) {
-		Path template = template(bin, account).resolve("data");
+	static void create(Path binaries, ProcessAccount account, Path data) {
+		Path template = template(binaries, account).resolve("data");
 		try (Stream<Path> paths = Files.walk(template)) {
 			for (Path source : (Iterable<Path>) paths::iterator) {
 				Path target = data.resolve(template.relativize(source).toString());
@@ -46,14 +46,14 @@ final class PostgresCluster {
 		}
 	}
 
-	private static Path template(Path bin, ProcessAccount account) {
-		String name = bin.getParent().getFileName() + "-cluster-" + LAYOUT;
+	private static Path template(Path binaries, ProcessAccount account) {
+		String name = binaries.toFile().getName() + "-cluster-" + LAYOUT;
+		Path initdb = binaries.resolve("bin").resolve("initdb");
 		return ServerFiles.installed(name, (folder) -> {
 			account.own(folder);
 			ServerProcess.run("initdb",
-					account.command(List.of(bin.resolve("initdb").toString(), "-D", folder.resolve("data").toString(),
-							"-U", USERNAME, "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync",
-							"--no-instructions")),
+					account.command(List.of(initdb.toString(), "-D", folder.resolve("data").toString(), "-U", USERNAME,
+							"--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync", "--no-instructions")),
 					folder.resolve("initdb.log"), INITDB_TIMEOUT);
 		});
 	}

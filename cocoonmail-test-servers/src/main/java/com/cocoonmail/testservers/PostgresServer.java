@@ -184,13 +184,14 @@ public final class PostgresServer {
 	}
 
 	private static PostgresServer start() {
-		Path bin = PostgresBinaries.bin();
+		Path binaries = PostgresBinaries.home();
+		Path bin = binaries.resolve("bin");
 		ProcessAccount account = ProcessAccount.nonRoot();
 		Path home = WorkingFolders.create("postgres-data-");
 		account.own(home);
 		Path data = home.resolve("data");
 		Path log = home.resolve("postgres.log");
-		PostgresCluster.create(bin, account, data);
+		PostgresCluster.create(binaries, account, data);
 		for (int attempt = 1;; attempt++) {
 			int port = FreePorts.find();
 			ServerProcess process = ServerProcess.start("PostgreSQL", account.command(postgresCommand(bin, data, port)),
