@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Masks the API key in the {@code configprops} and {@code env} actuator endpoints, even
- * with {@code show-values=always}.
+ * Masks the API key and the accepted webhook Authorization values in the
+ * {@code configprops} and {@code env} actuator endpoints, even with
+ * {@code show-values=always}.
  *
  * @author Cocoonmail Team
  */
@@ -23,7 +24,8 @@ class CocoonmailSanitizingConfiguration {
 
 	static SanitizableData sanitizeApiKey(SanitizableData data) {
 		String key = data.getLowerCaseKey().replaceAll("[^a-z0-9]", "");
-		return key.endsWith("cocoonmailapikey") ? data.withSanitizedValue() : data;
+		boolean secret = key.endsWith("cocoonmailapikey") || key.matches(".*cocoonmailwebhooksauthorization\\d*");
+		return secret ? data.withSanitizedValue() : data;
 	}
 
 }
