@@ -26,6 +26,8 @@ final class WebhookDateTime {
 
 	private static final int MAX_SECONDS_DIGITS = 11;
 
+	static final String UNREADABLE = "x-cocoon-event-datetime is neither an ISO-8601 date-time nor epoch seconds or milliseconds";
+
 	private WebhookDateTime() {
 	}
 
@@ -50,8 +52,7 @@ final class WebhookDateTime {
 			return OffsetDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
 		}
 		catch (DateTimeException | ArithmeticException | IndexOutOfBoundsException ex) {
-			throw new IllegalArgumentException(
-					"x-cocoon-event-datetime is neither an ISO-8601 date-time nor epoch seconds or milliseconds");
+			throw new IllegalArgumentException(UNREADABLE, ex);
 		}
 	}
 

@@ -51,7 +51,7 @@ record WebhookHeaders(String type, Instant occurredAt, @Nullable String messageI
 			occurredAt = WebhookDateTime.parse(dateTime);
 		}
 		catch (IllegalArgumentException ex) {
-			throw WebhookRefusal.malformed(ex.getMessage());
+			throw WebhookRefusal.malformed(WebhookDateTime.UNREADABLE);
 		}
 		String messageId = text(header.apply(EMAIL_MESSAGE_ID));
 		if (messageId == null) {
