@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for Cocoonmail.
@@ -811,6 +812,19 @@ public class CocoonmailProperties {
 		 */
 		private Duration tolerance = Duration.ofMinutes(5);
 
+		/**
+		 * Largest accepted request body; larger deliveries are refused with 413 before
+		 * they are read whole.
+		 */
+		private DataSize maxBodySize = DataSize.ofMegabytes(1);
+
+		/**
+		 * Where receipts of accepted deliveries are kept to answer repeats without
+		 * publishing them again: 'memory' (bounded), 'jdbc', or 'auto' (jdbc when there
+		 * is a DataSource).
+		 */
+		private Store store = Store.AUTO;
+
 		@NestedConfigurationProperty
 		private final Jdbc jdbc = new Jdbc();
 
@@ -820,6 +834,22 @@ public class CocoonmailProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			this.maxBodySize = maxBodySize;
+		}
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
 		}
 
 		public String getPath() {
@@ -848,6 +878,29 @@ public class CocoonmailProperties {
 
 		public Jdbc getJdbc() {
 			return this.jdbc;
+		}
+
+		/**
+		 * Where webhook receipts are kept.
+		 */
+		public enum Store {
+
+			/**
+			 * JDBC when the application has a {@code DataSource}, else memory.
+			 */
+			AUTO,
+
+			/**
+			 * In memory, bounded; lost when the JVM stops.
+			 */
+			MEMORY,
+
+			/**
+			 * In a table on the application's {@code DataSource}, shared by every
+			 * instance.
+			 */
+			JDBC
+
 		}
 
 	}

@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Masks the API key in the {@code configprops} and {@code env} actuator endpoints, even
- * with {@code show-values=always}: under {@code cocoonmail.api-key} (and its relaxed
+ * Masks the API key and the accepted webhook Authorization values in the
+ * {@code configprops} and {@code env} actuator endpoints, even with
+ * {@code show-values=always}: the key under {@code cocoonmail.api-key} (and its relaxed
  * forms), and under any other property whose value holds the key, such as
  * {@code acme.mail-token} with {@code cocoonmail.api-key=${acme.mail-token}}.
  *
@@ -51,7 +52,7 @@ class CocoonmailSanitizingConfiguration {
 
 	static SanitizableData sanitize(SanitizableData data, Supplier<@Nullable String> apiKey) {
 		String key = data.getLowerCaseKey().replaceAll("[^a-z0-9]", "");
-		if (key.endsWith("cocoonmailapikey")) {
+		if (key.endsWith("cocoonmailapikey") || key.matches(".*cocoonmailwebhooksauthorization\\d*")) {
 			return data.withSanitizedValue();
 		}
 		Object value = data.getValue();
