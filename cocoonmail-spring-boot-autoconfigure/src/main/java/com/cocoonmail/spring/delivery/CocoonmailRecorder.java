@@ -31,7 +31,7 @@ public class CocoonmailRecorder {
 	/**
 	 * How long {@link #flush()} waits for the event bridge.
 	 */
-	public static final Duration DEFAULT_FLUSH_TIMEOUT = Duration.ofSeconds(10);
+	public static final Duration DEFAULT_FLUSH_TIMEOUT = Duration.ofSeconds(30);
 
 	private final InMemoryCocoonmail cocoonmail = new InMemoryCocoonmail();
 
