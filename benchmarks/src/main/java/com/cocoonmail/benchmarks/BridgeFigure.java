@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
 
 import com.cocoonmail.benchmarks.server.LoopbackServer;
-import com.cocoonmail.benchmarks.server.UnlimitedPolicy;
+import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.client.model.SendEventRequest;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -55,7 +55,7 @@ final class BridgeFigure {
 	private ResultRow latency(String scenario, boolean specScenario, String... properties) {
 		this.log.println("[4] bridge publish latency, " + scenario + ": " + EVENTS + " events at " + PUBLISH_RATE
 				+ "/s after " + WARM_UP_EVENTS + " to warm up");
-		try (LoopbackServer server = LoopbackServer.start(new UnlimitedPolicy(), 0);
+		try (LoopbackServer server = LoopbackServer.start(EmulatorRateLimit.unlimited(), 0);
 				ConfigurableApplicationContext context = BenchmarkApplication.start(server.baseUrl(),
 						concat(BRIDGE_PROPERTIES, properties))) {
 			publish(context, 0, WARM_UP_EVENTS, 0);
@@ -75,7 +75,7 @@ final class BridgeFigure {
 
 	private ResultRow heapPerQueuedRequest() {
 		this.log.println("[4] bridge heap: " + EVENTS + " requests queued behind a server that holds answers");
-		try (LoopbackServer server = LoopbackServer.start(new UnlimitedPolicy(), 0, Duration.ofSeconds(20));
+		try (LoopbackServer server = LoopbackServer.start(EmulatorRateLimit.unlimited(), 0, Duration.ofSeconds(20));
 				ConfigurableApplicationContext context = BenchmarkApplication.start(server.baseUrl(),
 						BRIDGE_PROPERTIES)) {
 			publish(context, 0, WARM_UP_EVENTS, 0);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.cocoonmail.benchmarks.server.LoopbackServer;
-import com.cocoonmail.benchmarks.server.UnlimitedPolicy;
+import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.client.CocoonmailClient;
 import com.cocoonmail.spring.client.CocoonmailRequestPacer;
 import com.cocoonmail.spring.client.CocoonmailRetryPolicy;
@@ -59,7 +59,7 @@ final class OverheadFigure {
 
 	List<ResultRow> run() {
 		this.log.println("[3] overhead: " + CONCURRENCY + " concurrent calls, " + ROUND.toSeconds() + " s rounds");
-		try (LoopbackServer server = LoopbackServer.start(new UnlimitedPolicy(), 0)) {
+		try (LoopbackServer server = LoopbackServer.start(EmulatorRateLimit.unlimited(), 0)) {
 			CocoonmailClient client = CocoonmailClient.builder()
 				.webClientBuilder(WebClient.builder())
 				.baseUrl(server.baseUrl())

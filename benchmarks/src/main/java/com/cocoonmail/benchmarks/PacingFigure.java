@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.cocoonmail.benchmarks.server.LoopbackServer;
-import com.cocoonmail.benchmarks.server.UnlimitedPolicy;
+import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.client.CocoonmailOperations;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +37,7 @@ final class PacingFigure {
 	List<ResultRow> run() {
 		this.log.println("[1] pacing: " + CALLERS + " callers for " + LOAD.toSeconds() + " s, default settings");
 		PermitRecorder permits = new PermitRecorder(10_000);
-		try (LoopbackServer server = LoopbackServer.start(new UnlimitedPolicy(), 10_000);
+		try (LoopbackServer server = LoopbackServer.start(EmulatorRateLimit.unlimited(), 10_000);
 				ConfigurableApplicationContext context = BenchmarkApplication.start(server.baseUrl(), permits)) {
 			CocoonmailOperations operations = context.getBean(CocoonmailOperations.class);
 			LoadResult load = new LoadDriver(CALLERS, 2_000, LOAD.plusSeconds(60))

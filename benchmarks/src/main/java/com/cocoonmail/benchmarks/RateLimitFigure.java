@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.cocoonmail.benchmarks.server.AdmissionPolicy;
 import com.cocoonmail.benchmarks.server.ArrivalLog;
-import com.cocoonmail.benchmarks.server.FixedWindowPolicy;
 import com.cocoonmail.benchmarks.server.LoopbackServer;
-import com.cocoonmail.benchmarks.server.SlidingWindowPolicy;
-import com.cocoonmail.benchmarks.server.TokenBucketPolicy;
+import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.client.CocoonmailOperations;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,13 +36,13 @@ final class RateLimitFigure {
 
 	List<ResultRow> run() {
 		List<ResultRow> rows = new ArrayList<>();
-		rows.addAll(run(new SlidingWindowPolicy(), false));
-		rows.addAll(run(new FixedWindowPolicy(), true));
-		rows.addAll(run(new TokenBucketPolicy(), true));
+		rows.addAll(run(EmulatorRateLimit.slidingWindow(10), false));
+		rows.addAll(run(EmulatorRateLimit.fixedWindow(10), true));
+		rows.addAll(run(EmulatorRateLimit.tokenBucket(10), true));
 		return rows;
 	}
 
-	private List<ResultRow> run(AdmissionPolicy policy, boolean noneAllowed) {
+	private List<ResultRow> run(EmulatorRateLimit policy, boolean noneAllowed) {
 		String name = "2. 10/s " + policy.description() + " server";
 		this.log.println("[2] " + policy.description() + ": " + CALLERS + " callers for " + LOAD.toSeconds() + " s");
 		try (LoopbackServer server = LoopbackServer.start(policy, 10_000);

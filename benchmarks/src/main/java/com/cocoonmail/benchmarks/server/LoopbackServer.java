@@ -3,6 +3,7 @@ package com.cocoonmail.benchmarks.server;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.cocoonmail.emulator.EmulatorRateLimit;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.reactivestreams.Publisher;
@@ -15,7 +16,7 @@ import reactor.netty.resources.LoopResources;
 
 /**
  * A Reactor Netty server on {@code 127.0.0.1} that answers Cocoonmail's
- * {@code POST /webhook/event/send} per an {@link AdmissionPolicy}, with
+ * {@code POST /webhook/event/send} per an {@link EmulatorRateLimit}, with
  * {@code x-ratelimit-*} headers, and records when each request arrived. It runs on its
  * own threads, named {@value #THREAD_PREFIX}..., so that their CPU time can be told apart
  * from the client's.
@@ -33,7 +34,7 @@ public final class LoopbackServer implements AutoCloseable {
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
-	private final AdmissionPolicy policy;
+	private final EmulatorRateLimit policy;
 
 	private final ArrivalLog arrivals;
 
@@ -45,7 +46,7 @@ public final class LoopbackServer implements AutoCloseable {
 
 	private final DisposableServer server;
 
-	private LoopbackServer(AdmissionPolicy policy, int capacity, Duration answerDelay) {
+	private LoopbackServer(EmulatorRateLimit policy, int capacity, Duration answerDelay) {
 		this.policy = policy;
 		this.arrivals = new ArrivalLog(capacity);
 		this.answerDelay = answerDelay;
@@ -64,7 +65,7 @@ public final class LoopbackServer implements AutoCloseable {
 	 * @param capacity how many accepted arrival times to keep
 	 * @return the started server
 	 */
-	public static LoopbackServer start(AdmissionPolicy policy, int capacity) {
+	public static LoopbackServer start(EmulatorRateLimit policy, int capacity) {
 		return new LoopbackServer(policy, capacity, Duration.ZERO);
 	}
 
@@ -75,7 +76,7 @@ public final class LoopbackServer implements AutoCloseable {
 	 * @param answerDelay how long to hold each answer
 	 * @return the started server
 	 */
-	public static LoopbackServer start(AdmissionPolicy policy, int capacity, Duration answerDelay) {
+	public static LoopbackServer start(EmulatorRateLimit policy, int capacity, Duration answerDelay) {
 		return new LoopbackServer(policy, capacity, answerDelay);
 	}
 
@@ -99,10 +100,10 @@ public final class LoopbackServer implements AutoCloseable {
 		if (!HttpMethod.POST.equals(request.method()) || !EVENT_PATH.equals(request.fullPath())) {
 			return request.receive().then(response.status(HttpResponseStatus.NOT_FOUND).send());
 		}
-		Admission admission = admit();
+		EmulatorRateLimit.Admission admission = admit();
 		response.status(admission.accepted() ? HttpResponseStatus.CREATED : HttpResponseStatus.TOO_MANY_REQUESTS)
 			.header("Content-Type", "application/json")
-			.header("x-ratelimit-limit", String.valueOf(AdmissionPolicy.LIMIT))
+			.header("x-ratelimit-limit", String.valueOf(this.policy.limit()))
 			.header("x-ratelimit-remaining", String.valueOf(admission.remaining()));
 		if (admission.retryAfterSeconds() != null) {
 			response.header("Retry-After", String.valueOf(admission.retryAfterSeconds()));
@@ -114,10 +115,10 @@ public final class LoopbackServer implements AutoCloseable {
 		return request.receive().then().then(response.sendString(answer).then());
 	}
 
-	private Admission admit() {
+	private EmulatorRateLimit.Admission admit() {
 		synchronized (this.policy) {
 			long arrival = System.nanoTime();
-			Admission admission = this.policy.admit(arrival);
+			EmulatorRateLimit.Admission admission = this.policy.admit(arrival);
 			this.arrivals.record(arrival, admission.accepted());
 			return admission;
 		}

@@ -1,5 +1,6 @@
 /**
- * Loopback Cocoonmail servers that record arrivals and enforce various rate limits.
+ * A lean loopback server for the benchmarks that records arrivals; it enforces the
+ * emulator's {@link com.cocoonmail.emulator.EmulatorRateLimit} policies.
  */
 @NullMarked
 package com.cocoonmail.benchmarks.server;

@@ -12,8 +12,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Matches when {@code cocoonmail.api-key} is set to a non-blank value, so that an empty
- * {@code ${COCOONMAIL_API_KEY:}} leaves the auto-configuration off. A placeholder without
- * a default whose variable is unset fails with
+ * {@code ${COCOONMAIL_API_KEY:}} leaves the auto-configuration off, or when
+ * {@code cocoonmail.delivery.mode} is {@code log} or {@code capture}, which need no key.
+ * A placeholder without a default whose variable is unset fails with
  * {@link UnresolvableCocoonmailApiKeyException}.
  *
  * @author Cocoonmail Team
@@ -22,11 +23,17 @@ class OnCocoonmailApiKeyCondition extends SpringBootCondition {
 
 	static final String PROPERTY = "cocoonmail.api-key";
 
+	static final String DELIVERY_MODE = "cocoonmail.delivery.mode";
+
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		String apiKey = apiKey(context.getEnvironment());
 		if (StringUtils.hasText(apiKey)) {
 			return ConditionOutcome.match(PROPERTY + " is set");
+		}
+		String mode = context.getEnvironment().getProperty(DELIVERY_MODE, "live").trim();
+		if ("log".equalsIgnoreCase(mode) || "capture".equalsIgnoreCase(mode)) {
+			return ConditionOutcome.match(DELIVERY_MODE + " is " + mode + ", which needs no key");
 		}
 		return ConditionOutcome.noMatch(PROPERTY + " is not set");
 	}

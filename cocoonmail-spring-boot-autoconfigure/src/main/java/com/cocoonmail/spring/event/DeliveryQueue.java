@@ -159,6 +159,21 @@ final class DeliveryQueue {
 		this.lock.lock();
 		try {
 			this.accepting = false;
+			return awaitIdle(timeout);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Wait until nothing is queued or in flight, without closing the queue.
+	 * @param timeout the longest time to wait
+	 * @return whether the queue was idle in time
+	 */
+	boolean awaitIdle(Duration timeout) {
+		this.lock.lock();
+		try {
 			long nanos = timeout.toNanos();
 			while (this.inFlight > 0 || !this.waiting.isEmpty()) {
 				if (nanos <= 0) {
