@@ -117,7 +117,11 @@ public final class SharedBudgetPacer implements CocoonmailRequestPacer {
 	}
 
 	private <T> Mono<T> route(Mono<T> attempt, long start) {
-		return switch (this.failover.route(System.nanoTime())) {
+		return route(this.failover.route(System.nanoTime()), attempt, start);
+	}
+
+	private <T> Mono<T> route(StoreFailover.Route route, Mono<T> attempt, long start) {
+		return switch (route) {
 			case STORE -> viaStore(attempt, start);
 			case PROBE -> probe().then(Mono.defer(() -> route(attempt, start)));
 			case FALLBACK -> viaFallback(attempt, start);
@@ -147,8 +151,9 @@ public final class SharedBudgetPacer implements CocoonmailRequestPacer {
 			return Mono.error(new CocoonmailRateLimitStoreException(this.store.name(), this.lastFailure));
 		}
 		return this.fallback.pace(Mono.defer(() -> {
-			if (!this.failover.isLost()) {
-				return route(attempt, start);
+			StoreFailover.Route route = this.failover.route(System.nanoTime());
+			if (route != StoreFailover.Route.FALLBACK) {
+				return route(route, attempt, start);
 			}
 			this.budgetListener.fallbackPermit(this.store.name());
 			this.pacingListener.permitGranted(Duration.ofNanos(System.nanoTime() - start));
