@@ -210,6 +210,12 @@ public class CocoonmailProperties {
 		 */
 		private int instances = 1;
 
+		private final Jdbc jdbc = new Jdbc();
+
+		public Jdbc getJdbc() {
+			return this.jdbc;
+		}
+
 		public Store getStore() {
 			return this.store;
 		}

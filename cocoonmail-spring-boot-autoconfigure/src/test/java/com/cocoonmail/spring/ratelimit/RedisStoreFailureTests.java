@@ -1,0 +1,144 @@
+package com.cocoonmail.spring.ratelimit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.cocoonmail.spring.client.ArrivalRecordingDispatcher;
+import com.cocoonmail.spring.client.CocoonmailClient;
+import com.cocoonmail.spring.client.CocoonmailRetryPolicy;
+import com.cocoonmail.spring.test.LoopbackCocoonmail;
+import com.cocoonmail.testservers.RedisServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for {@link SharedBudgetPacer} when its Redis server stops and starts again.
+ *
+ * @author Cocoonmail Team
+ */
+class RedisStoreFailureTests {
+
+	@RegisterExtension
+	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
+
+	private final RedisServer redis = RedisServer.shared();
+
+	private final List<LettuceConnectionFactory> connections = new ArrayList<>();
+
+	private final String key = SharedBudgetKey.PREFIX + "failure-" + UUID.randomUUID();
+
+	private final CountingListener listener = new CountingListener();
+
+	@AfterEach
+	void restartRedisAndClose() {
+		if (!this.redis.isRunning()) {
+			this.redis.start();
+		}
+		this.connections.forEach(LettuceConnectionFactory::destroy);
+	}
+
+	@Test
+	void stoppingRedisSwitchesToTheLocalShareWithinTheLimitAndStartingItSwitchesBack() {
+		ArrivalRecordingDispatcher dispatcher = ArrivalRecordingDispatcher.alwaysOk();
+		this.cocoonmail.dispatchWith(dispatcher);
+		List<SharedBudgetPacer> pacers = List.of(pacer(OnStoreFailure.LOCAL_SHARE), pacer(OnStoreFailure.LOCAL_SHARE),
+				pacer(OnStoreFailure.LOCAL_SHARE));
+		List<CocoonmailClient> clients = pacers.stream().map(this::client).toList();
+		Mono<List<String>> load = Flux.range(0, 60)
+			.flatMap((index) -> clients.get(index % 3).getMailStatus("message-" + index).thenReturn("done"), 60)
+			.collectList()
+			.cache();
+		load.subscribe();
+		await().atMost(Duration.ofSeconds(30)).until(() -> dispatcher.arrivals().size() >= 10);
+		this.redis.stop();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> pacers.stream().noneMatch((pacer) -> pacer.state().shared()));
+		int beforeFallbackSends = dispatcher.arrivals().size();
+		await().atMost(Duration.ofSeconds(30)).until(() -> dispatcher.arrivals().size() >= beforeFallbackSends + 6);
+		this.redis.start();
+		await().atMost(Duration.ofSeconds(30)).until(() -> pacers.stream().allMatch((pacer) -> pacer.state().shared()));
+		assertThat(load.block(Duration.ofSeconds(60))).hasSize(60);
+		assertThat(dispatcher.arrivals()).hasSize(60);
+		assertThat(dispatcher.maxInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(10);
+		assertThat(this.listener.lost.get()).isEqualTo(3);
+		assertThat(this.listener.recovered.get()).isEqualTo(3);
+		assertThat(this.listener.fallbackPermits.get()).isGreaterThanOrEqualTo(6);
+	}
+
+	@Test
+	void withFailCallsFailTypedWithoutBeingSentWhileRedisIsDown() {
+		this.cocoonmail.dispatchWith(ArrivalRecordingDispatcher.alwaysOk());
+		CocoonmailClient client = client(pacer(OnStoreFailure.FAIL));
+		client.getMailStatus("warm-up").block(Duration.ofSeconds(30));
+		this.redis.stop();
+		Throwable failure = client.getMailStatus("while-down")
+			.then(Mono.<Throwable>empty())
+			.onErrorResume(Mono::just)
+			.block(Duration.ofSeconds(30));
+		assertThat(failure).isInstanceOf(CocoonmailRateLimitStoreException.class)
+			.hasMessageContaining("redis")
+			.hasMessageContaining("cocoonmail.rate-limit.on-store-failure");
+		assertThat(((CocoonmailRateLimitStoreException) failure).isLocal()).isTrue();
+		assertThat(this.cocoonmail.requestCount()).isEqualTo(1);
+	}
+
+	private SharedBudgetPacer pacer(OnStoreFailure onStoreFailure) {
+		LettuceConnectionFactory factory = new LettuceConnectionFactory(
+				new RedisStandaloneConfiguration(this.redis.host(), this.redis.port()));
+		factory.afterPropertiesSet();
+		factory.start();
+		this.connections.add(factory);
+		RedisBudgetStore store = new RedisBudgetStore(new ReactiveStringRedisTemplate(factory), this.key, 10,
+				SharedBudgetPacer.WINDOW);
+		return SharedBudgetPacer.builder(store, 10)
+			.timeout(Duration.ofSeconds(30))
+			.storeTimeout(Duration.ofSeconds(1))
+			.instances(3)
+			.onStoreFailure(onStoreFailure)
+			.budgetListener(this.listener)
+			.build();
+	}
+
+	private CocoonmailClient client(SharedBudgetPacer pacer) {
+		return this.cocoonmail.clientBuilder().retryPolicy(CocoonmailRetryPolicy.none()).pacer(pacer).build();
+	}
+
+	static class CountingListener implements SharedBudgetListener {
+
+		final AtomicInteger lost = new AtomicInteger();
+
+		final AtomicInteger recovered = new AtomicInteger();
+
+		final AtomicInteger fallbackPermits = new AtomicInteger();
+
+		@Override
+		public void storeLost(String store) {
+			this.lost.incrementAndGet();
+		}
+
+		@Override
+		public void storeRecovered(String store, Duration down) {
+			this.recovered.incrementAndGet();
+		}
+
+		@Override
+		public void fallbackPermit(String store) {
+			this.fallbackPermits.incrementAndGet();
+		}
+
+	}
+
+}
