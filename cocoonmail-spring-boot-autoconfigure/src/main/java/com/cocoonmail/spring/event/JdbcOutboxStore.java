@@ -175,6 +175,16 @@ final class JdbcOutboxStore implements OutboxStore {
 	}
 
 	@Override
+	public void renewLeases() {
+		this.jdbc.sql(this.sql.renewLeases).params(this.clock.millis() + this.lease.toMillis(), this.owner).update();
+	}
+
+	@Override
+	public Duration leaseRenewalInterval() {
+		return this.lease.dividedBy(3);
+	}
+
+	@Override
 	public void abandoned(Claim claim) {
 	}
 

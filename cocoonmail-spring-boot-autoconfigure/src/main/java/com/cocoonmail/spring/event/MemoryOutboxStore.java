@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Keeps the requests in a bounded {@link DeliveryQueue} in memory: fast, lost with the
  * JVM. The client's own retries are the only ones; final failures are kept, up to the
@@ -96,6 +98,15 @@ final class MemoryOutboxStore implements OutboxStore {
 			this.failed.addLast(new Failed(claim, this.clock.instant(), String.valueOf(cause.getMessage())));
 		}
 		this.queue.done(claim.delivery());
+	}
+
+	@Override
+	public void renewLeases() {
+	}
+
+	@Override
+	public @Nullable Duration leaseRenewalInterval() {
+		return null;
 	}
 
 	@Override

@@ -63,6 +63,8 @@ final class OutboxDispatcher {
 
 	private @Nullable Disposable poller;
 
+	private @Nullable Disposable leaseRenewer;
+
 	OutboxDispatcher(OutboxStore store, CocoonmailOperations operations, DeliveryReporter reporter,
 			OutboxRetries retries, int concurrency, Duration pollInterval, Scheduler scheduler, Clock clock) {
 		this.store = store;
@@ -82,6 +84,12 @@ final class OutboxDispatcher {
 		this.running = true;
 		long millis = this.pollInterval.toMillis();
 		this.poller = this.scheduler.schedulePeriodically(this::wake, millis, millis, TimeUnit.MILLISECONDS);
+		Duration renewal = this.store.leaseRenewalInterval();
+		if (renewal != null) {
+			long renewMillis = Math.max(1, renewal.toMillis());
+			this.leaseRenewer = this.scheduler.schedulePeriodically(this::renewLeases, renewMillis, renewMillis,
+					TimeUnit.MILLISECONDS);
+		}
 		wake();
 	}
 
@@ -93,6 +101,22 @@ final class OutboxDispatcher {
 		if (this.poller != null) {
 			this.poller.dispose();
 			this.poller = null;
+		}
+		if (this.leaseRenewer != null) {
+			this.leaseRenewer.dispose();
+			this.leaseRenewer = null;
+		}
+	}
+
+	private void renewLeases() {
+		if (this.inFlight.get() == 0) {
+			return;
+		}
+		try {
+			this.store.renewLeases();
+		}
+		catch (RuntimeException ex) {
+			logger.warn(LogMessage.format("Cocoonmail outbox could not renew its leases: %s", ex.getMessage()), ex);
 		}
 	}
 

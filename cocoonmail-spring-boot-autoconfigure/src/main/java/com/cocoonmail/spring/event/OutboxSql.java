@@ -21,6 +21,8 @@ final class OutboxSql {
 
 	final String claim;
 
+	final String renewLeases;
+
 	final String deliveredKept;
 
 	final String deliveredDeleted;
@@ -55,6 +57,7 @@ final class OutboxSql {
 				+ "ORDER BY o.ID LIMIT ? FOR UPDATE SKIP LOCKED";
 		this.claim = "UPDATE " + outbox + " SET STATUS = 'SENDING', ATTEMPTS = ATTEMPTS + 1, LEASE_OWNER = ?, "
 				+ "LEASE_UNTIL = ? WHERE ID = ? AND (STATUS = 'PENDING' OR (STATUS = 'SENDING' AND LEASE_UNTIL < ?))";
+		this.renewLeases = "UPDATE " + outbox + " SET LEASE_UNTIL = ? WHERE LEASE_OWNER = ? AND STATUS = 'SENDING'";
 		this.deliveredKept = "UPDATE " + outbox + " SET STATUS = 'DELIVERED', ANSWERED_AT = ?, LEASE_OWNER = NULL, "
 				+ "LEASE_UNTIL = NULL, LAST_ERROR = NULL WHERE ID = ? AND IDEMPOTENCY_KEY IS NOT NULL";
 		this.deliveredDeleted = "DELETE FROM " + outbox + " WHERE ID = ? AND IDEMPOTENCY_KEY IS NULL";

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the bridge keeps the requests it has not sent yet, and how dispatchers claim
  * them: each recipient's requests are claimed one at a time, in publish order.
@@ -56,6 +58,19 @@ interface OutboxStore {
 	 * @param cause why it failed
 	 */
 	void failed(Claim claim, Throwable cause);
+
+	/**
+	 * Extend the lease of every request this store's dispatcher has in flight, so that no
+	 * other dispatcher takes them over while this one lives.
+	 */
+	void renewLeases();
+
+	/**
+	 * Return how often {@link #renewLeases()} must run, or {@code null} when leases never
+	 * expire.
+	 * @return the interval
+	 */
+	@Nullable Duration leaseRenewalInterval();
 
 	/**
 	 * Give up a claim whose sending was abandoned, for example on stop.

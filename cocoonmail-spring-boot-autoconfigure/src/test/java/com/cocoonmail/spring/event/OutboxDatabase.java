@@ -65,6 +65,21 @@ enum OutboxDatabase {
 					"cocoonmail.events.lease=2s");
 	}
 
+	/**
+	 * Create a fresh database that other JVMs can open: on the PostgreSQL server, or an
+	 * H2 file in the given directory.
+	 * @param directory where an H2 database keeps its file
+	 * @return the JDBC URL, user name and password, in this order
+	 */
+	String[] createSharedDatabase(java.nio.file.Path directory) {
+		if (this == POSTGRESQL) {
+			PostgresServer server = PostgresServer.shared();
+			return new String[] { server.jdbcUrl(server.createUniqueDatabase("outbox")), server.username(),
+					server.password() };
+		}
+		return new String[] { "jdbc:h2:file:" + directory.resolve("outbox").toAbsolutePath(), "sa", "" };
+	}
+
 	@Override
 	public String toString() {
 		return name().toLowerCase(Locale.ROOT);
