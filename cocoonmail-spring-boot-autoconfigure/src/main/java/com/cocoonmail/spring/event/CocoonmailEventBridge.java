@@ -78,6 +78,8 @@ public class CocoonmailEventBridge implements ApplicationListener<ApplicationEve
 
 	private volatile boolean running;
 
+	private boolean stopped;
+
 	/**
 	 * Create a new {@link CocoonmailEventBridge} with a memory store.
 	 * @param operations the client to send with
@@ -188,6 +190,7 @@ public class CocoonmailEventBridge implements ApplicationListener<ApplicationEve
 			this.store.open();
 			this.dispatcher.start();
 			this.running = true;
+			this.stopped = false;
 		}
 	}
 
@@ -199,6 +202,10 @@ public class CocoonmailEventBridge implements ApplicationListener<ApplicationEve
 	@Override
 	public void stop() {
 		synchronized (this.lifecycleMonitor) {
+			if (this.stopped) {
+				return;
+			}
+			this.stopped = true;
 			if (this.store.durable()) {
 				stopDurable();
 			}

@@ -9,10 +9,14 @@ import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  *
  * @author Cocoonmail Team
  */
+@ExtendWith(OutputCaptureExtension.class)
 class JdbcOutboxTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -123,6 +128,38 @@ class JdbcOutboxTests {
 				assertThat(this.cocoonmail.received()).hasSize(1);
 				assertThat(count(JdbcClient.create(dataSource), "APP_MAIL_OUTBOX")).isZero();
 			});
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = OutboxDatabase.class, names = { "H2", "POSTGRESQL" })
+	void stopKeepsWhatIsPendingForTheNextStartWithOneSummaryLineAndNoFailure(OutboxDatabase database,
+			CapturedOutput output) {
+		DataSource dataSource = database.createDataSource();
+		this.cocoonmail.hold();
+		ApplicationContextRunner runner = this.cocoonmail.contextRunner()
+			.withBean(DataSource.class, () -> dataSource)
+			.withPropertyValues("cocoonmail.events.jdbc.initialize-schema=always", "cocoonmail.events.lease=1s",
+					"cocoonmail.events.shutdown-timeout=100ms");
+		runner.run((context) -> {
+			for (int i = 0; i < 5; i++) {
+				context.publishEvent(new Notified("user" + i + "@example.com", 1));
+			}
+			await().atMost(TIMEOUT).until(() -> this.cocoonmail.received().size() == 5);
+			context.publishEvent(new Notified("user0@example.com", 2));
+			OutcomeRecorder outcomes = context.getBean(OutcomeRecorder.class);
+			context.close();
+			assertThat(outcomes.outcomes()).isZero();
+		});
+		assertThat(output.toString().lines().filter((line) -> line.contains("wait in the outbox"))).singleElement()
+			.asString()
+			.contains("6 requests wait in the outbox")
+			.contains("5 of them were in flight");
+		this.cocoonmail.succeed();
+		this.cocoonmail.release();
+		runner.run((context) -> {
+			assertThat(context.getBean(CocoonmailOutbox.class).awaitIdle(TIMEOUT)).isTrue();
+			assertThat(context.getBean(OutcomeRecorder.class).delivered()).hasSize(6);
+		});
 	}
 
 	private static long count(JdbcClient jdbc, String table) {
