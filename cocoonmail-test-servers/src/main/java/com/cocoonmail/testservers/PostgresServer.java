@@ -1,10 +1,6 @@
 package com.cocoonmail.testservers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -37,7 +33,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class PostgresServer {
 
-	private static final String USERNAME = "postgres";
+	private static final String USERNAME = PostgresCluster.USERNAME;
 
 	private static final String PASSWORD = "postgres";
 
@@ -57,8 +53,11 @@ public final class PostgresServer {
 
 	private final int port;
 
-	private PostgresServer(int port) {
+	private final ServerProcess process;
+
+	private PostgresServer(int port, ServerProcess process) {
 		this.port = port;
+		this.process = process;
 	}
 
 	/**
@@ -73,6 +72,10 @@ public final class PostgresServer {
 			if (server == null) {
 				server = start();
 				shared = server;
+			}
+			if (!server.process.isAlive()) {
+				throw new IllegalStateException(
+						server + " has ended, PostgreSQL crashed or was killed" + server.process.logTail());
 			}
 			return server;
 		}
@@ -181,22 +184,21 @@ public final class PostgresServer {
 	}
 
 	private static PostgresServer start() {
-		Path bin = PostgresBinaries.bin();
+		Path binaries = PostgresBinaries.home();
+		Path bin = binaries.resolve("bin");
 		ProcessAccount account = ProcessAccount.nonRoot();
-		Path home = workingFolder(account);
+		Path home = WorkingFolders.create("postgres-data-");
+		account.own(home);
 		Path data = home.resolve("data");
 		Path log = home.resolve("postgres.log");
-		ServerProcess.run("initdb",
-				account.command(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USERNAME,
-						"--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync", "--no-instructions")),
-				home.resolve("initdb.log"), START_TIMEOUT);
+		PostgresCluster.create(binaries, account, data);
 		for (int attempt = 1;; attempt++) {
 			int port = FreePorts.find();
 			ServerProcess process = ServerProcess.start("PostgreSQL", account.command(postgresCommand(bin, data, port)),
 					log);
-			PostgresServer server = new PostgresServer(port);
+			PostgresServer server = new PostgresServer(port, process);
 			try {
-				server.awaitReady(process);
+				server.awaitReady();
 				Runtime.getRuntime()
 					.addShutdownHook(new Thread(() -> stop(process, home), "cocoonmail-test-servers-postgres-stop"));
 				return server;
@@ -223,13 +225,13 @@ public final class PostgresServer {
 		return command;
 	}
 
-	private void awaitReady(ServerProcess process) {
+	private void awaitReady() {
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		SQLException last = null;
 		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
+			if (!this.process.isAlive()) {
 				throw new IllegalStateException(
-						"PostgreSQL exited while starting on port " + this.port + "; " + process.logTail());
+						"PostgreSQL exited while starting on port " + this.port + "; " + this.process.logTail());
 			}
 			if (FreePorts.accepting(this.port)) {
 				try (Connection connection = connect(MAINTENANCE_DATABASE)) {
@@ -243,19 +245,7 @@ public final class PostgresServer {
 		}
 		throw new IllegalStateException(
 				"PostgreSQL did not accept connections on port " + this.port + " within " + START_TIMEOUT.toSeconds()
-						+ "s" + ((last != null) ? " (" + last.getMessage() + ")" : "") + process.logTail());
-	}
-
-	private static Path workingFolder(ProcessAccount account) {
-		try {
-			Path home = Files.createTempDirectory(ServerFiles.root(), "postgres-data-",
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-			account.own(home);
-			return home;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create PostgreSQL's data folder under " + ServerFiles.root(), ex);
-		}
+						+ "s" + ((last != null) ? " (" + last.getMessage() + ")" : "") + this.process.logTail());
 	}
 
 	private static void stop(ServerProcess process, Path home) {

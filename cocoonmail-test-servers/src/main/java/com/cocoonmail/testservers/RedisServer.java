@@ -1,8 +1,6 @@
 package com.cocoonmail.testservers;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +61,7 @@ public final class RedisServer {
 		synchronized (lock) {
 			RedisServer server = shared;
 			if (server == null) {
-				server = new RedisServer(RedisBinary.executable(), workingFolder());
+				server = new RedisServer(RedisBinary.executable(), WorkingFolders.create("redis-data-"));
 				server.startOnFreePort();
 				Runtime.getRuntime()
 					.addShutdownHook(new Thread(server::stopAndClean, "cocoonmail-test-servers-redis-stop"));
@@ -220,15 +218,6 @@ public final class RedisServer {
 	private void stopAndClean() {
 		stop();
 		ServerFiles.deleteRecursively(this.home);
-	}
-
-	private static Path workingFolder() {
-		try {
-			return Files.createTempDirectory(ServerFiles.root(), "redis-data-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create Redis's working folder under " + ServerFiles.root(), ex);
-		}
 	}
 
 	private static void pause() {

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -22,6 +25,8 @@ import java.util.stream.Stream;
 final class ServerFiles {
 
 	private static final String COMPLETE_MARKER = ".complete";
+
+	private static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
 
 	private ServerFiles() {
 	}
@@ -57,6 +62,7 @@ final class ServerFiles {
 		if (Files.exists(target.resolve(COMPLETE_MARKER))) {
 			return target;
 		}
+		deleteAbandonedStaging(name);
 		Path staging = null;
 		try {
 			staging = Files.createTempDirectory(root(), name + ".staging-");
@@ -84,6 +90,20 @@ final class ServerFiles {
 			if (staging != null) {
 				deleteRecursively(staging);
 			}
+		}
+	}
+
+	private static void deleteAbandonedStaging(String name) {
+		Instant abandoned = Instant.now().minus(ABANDONED_AFTER);
+		try (DirectoryStream<Path> stagings = Files.newDirectoryStream(root(), name + ".staging-*")) {
+			for (Path staging : stagings) {
+				if (Files.getLastModifiedTime(staging).toInstant().isBefore(abandoned)) {
+					deleteRecursively(staging);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// best effort: an abandoned copy only takes space
 		}
 	}
 

@@ -13,6 +13,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import com.cocoonmail.spring.client.CocoonmailException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
+
 /**
  * Bounded queue of deliveries that keeps each recipient's requests in publish order: a
  * delivery is handed to a dispatcher only once every earlier delivery for any of its
@@ -118,6 +120,7 @@ final class DeliveryQueue {
 		try {
 			for (String recipient : delivery.recipients()) {
 				ArrayDeque<Entry> lane = this.lanes.get(recipient);
+				Assert.state(lane != null, "A delivery taken from the queue heads the lane of each of its recipients");
 				lane.remove();
 				Entry next = lane.peek();
 				if (next == null) {
