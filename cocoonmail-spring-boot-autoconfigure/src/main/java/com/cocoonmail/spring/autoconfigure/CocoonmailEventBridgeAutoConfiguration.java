@@ -7,6 +7,7 @@ import com.cocoonmail.spring.event.CocoonmailOutbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -64,7 +65,7 @@ public final class CocoonmailEventBridgeAutoConfiguration {
 				.register(registry);
 		}
 
-		private static double pending(CocoonmailOutbox outbox) {
+		private static double pending(@Nullable CocoonmailOutbox outbox) {
 			try {
 				return (outbox != null) ? outbox.pending() : Double.NaN;
 			}

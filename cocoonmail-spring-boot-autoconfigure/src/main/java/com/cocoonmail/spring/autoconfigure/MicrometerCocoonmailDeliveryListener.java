@@ -77,12 +77,12 @@ final class MicrometerCocoonmailDeliveryListener implements CocoonmailDeliveryLi
 
 	@Override
 	public void deduplicated(CocoonmailDeliveryKind kind) {
-		this.deduplicated.get(kind).increment();
+		counterOf(this.deduplicated, kind).increment();
 	}
 
 	@Override
 	public void possibleDuplicate(CocoonmailDeliveryKind kind) {
-		this.possibleDuplicates.get(kind).increment();
+		counterOf(this.possibleDuplicates, kind).increment();
 	}
 
 }
