@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.cocoonmail.sample.emulator.CocoonmailEmulator;
+import com.cocoonmail.spring.event.CocoonmailOutbox;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ import static org.awaitility.Awaitility.await;
  *
  * @author Cocoonmail Team
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cocoonmail.api-key=")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "cocoonmail.api-key=", "spring.datasource.url=jdbc:h2:mem:sample-tests" })
 class SampleApplicationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -37,6 +39,9 @@ class SampleApplicationTests {
 
 	@Autowired
 	private CocoonmailEmulator emulator;
+
+	@Autowired
+	private CocoonmailOutbox outbox;
 
 	@Test
 	void signUpSendsAnEventAndAWelcomeMailWhoseStatusCanBeLookedUp() {
@@ -82,6 +87,30 @@ class SampleApplicationTests {
 			.exchangeToMono((response) -> response.releaseBody().thenReturn((HttpStatus) response.statusCode()))
 			.block(TIMEOUT);
 		assertThat(status).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void signUpWithMalformedEmailIsABadRequestAndNothingIsSent() {
+		HttpStatus status = WebClient.create("http://127.0.0.1:" + this.port)
+			.post()
+			.uri("/signup")
+			.bodyValue(Map.of("email", "not-an-email", "name", "Ada", "plan", "pro"))
+			.exchangeToMono((response) -> response.releaseBody().thenReturn((HttpStatus) response.statusCode()))
+			.block(TIMEOUT);
+		assertThat(status).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(this.outbox.pending()).isZero();
+		assertThat(this.emulator.store().mails())
+			.noneSatisfy((mail) -> assertThat(String.valueOf(mail.get("to"))).contains("not-an-email"));
+	}
+
+	@Test
+	void statusOfAnUnknownMessageIdIsNotFound() {
+		HttpStatus status = WebClient.create("http://127.0.0.1:" + this.port)
+			.get()
+			.uri("/mails/{id}/status", "no-such-message")
+			.exchangeToMono((response) -> response.releaseBody().thenReturn((HttpStatus) response.statusCode()))
+			.block(TIMEOUT);
+		assertThat(status).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
