@@ -38,6 +38,9 @@ public final class BenchmarkRunner {
 		if (figures.isEmpty() || figures.contains("4")) {
 			table.addAll(new BridgeFigure(out).run());
 		}
+		if (figures.isEmpty() || figures.contains("5")) {
+			table.addAll(new OutboxFigure(out).run());
+		}
 		out.println();
 		out.printf("Cocoonmail benchmarks: %d s, %d processors, %s %s%n", (System.nanoTime() - start) / 1_000_000_000L,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
