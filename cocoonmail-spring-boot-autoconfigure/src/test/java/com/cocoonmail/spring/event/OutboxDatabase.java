@@ -77,7 +77,8 @@ enum OutboxDatabase {
 			return new String[] { server.jdbcUrl(server.createUniqueDatabase("outbox")), server.username(),
 					server.password() };
 		}
-		return new String[] { "jdbc:h2:file:" + directory.resolve("outbox").toAbsolutePath(), "sa", "" };
+		return new String[] { "jdbc:h2:file:" + directory.resolve("outbox").toAbsolutePath() + ";WRITE_DELAY=0", "sa",
+				"" };
 	}
 
 	@Override
