@@ -39,6 +39,9 @@ public final class BenchmarkRunner {
 			table.addAll(new BridgeFigure(out).run());
 		}
 		if (figures.isEmpty() || figures.contains("5")) {
+			table.addAll(new OutboxFigure(out).run());
+		}
+		if (figures.isEmpty() || figures.contains("6")) {
 			table.addAll(new WebhookFigure(out).run());
 		}
 		out.println();

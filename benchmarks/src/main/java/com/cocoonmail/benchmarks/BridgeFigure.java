@@ -33,8 +33,9 @@ final class BridgeFigure {
 
 	private static final int PUBLISH_RATE = 2_500;
 
-	private static final String[] BRIDGE_PROPERTIES = { "cocoonmail.events.queue-capacity=30000",
-			"cocoonmail.events.shutdown-timeout=1s", "logging.level.com.cocoonmail.spring.event=ERROR" };
+	private static final String[] BRIDGE_PROPERTIES = { "cocoonmail.events.store=memory",
+			"cocoonmail.events.queue-capacity=30000", "cocoonmail.events.shutdown-timeout=1s",
+			"logging.level.com.cocoonmail.spring.event=ERROR" };
 
 	private final PrintStream log;
 

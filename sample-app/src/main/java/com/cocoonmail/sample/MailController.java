@@ -2,6 +2,7 @@ package com.cocoonmail.sample;
 
 import java.util.List;
 
+import com.cocoonmail.spring.client.CocoonmailApiException;
 import com.cocoonmail.spring.client.CocoonmailOperations;
 import com.cocoonmail.spring.client.model.MailStatus;
 import reactor.core.publisher.Mono;
@@ -38,6 +39,8 @@ class MailController {
 	Mono<ResponseEntity<MailStatus>> status(@PathVariable String messageId) {
 		return this.cocoonmail.getMailStatus(messageId)
 			.map(ResponseEntity::ok)
+			.onErrorResume(CocoonmailApiException.class,
+					(ex) -> (ex.statusCode() == 404) ? Mono.just(ResponseEntity.notFound().build()) : Mono.error(ex))
 			.defaultIfEmpty(ResponseEntity.notFound().build());
 	}
 

@@ -2,6 +2,7 @@ package com.cocoonmail.sample;
 
 import java.util.Map;
 
+import com.cocoonmail.spring.client.CocoonmailValidationException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,8 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Signs users up and publishes {@link UserSignedUp}; the starter sends the event and the
- * welcome mail in the background.
+ * Signs users up and publishes {@link UserSignedUp}; the starter stores the event and the
+ * welcome mail in its outbox and sends them in the background. A malformed address fails
+ * the publisher, which answers 400.
  *
  * @author Cocoonmail Team
  */
@@ -36,6 +38,8 @@ class SignupController {
 		}
 		return Mono
 			.fromRunnable(() -> this.publisher.publishEvent(new UserSignedUp(form.email(), form.name(), form.plan())))
+			.onErrorMap(CocoonmailValidationException.class,
+					(ex) -> new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join("; ", ex.problems())))
 			.thenReturn(Map.of("status", "accepted", "email", form.email()));
 	}
 

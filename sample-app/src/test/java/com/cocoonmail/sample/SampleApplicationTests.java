@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author Cocoonmail Team
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:sample-tests")
 @AutoConfigureCocoonmail
 class SampleApplicationTests {
 
@@ -84,6 +85,22 @@ class SampleApplicationTests {
 	void signUpWithoutEmailIsABadRequestAndSendsNothing() {
 		assertThat(signUp(Map.of("name", "Ada"))).isEqualTo(HttpStatus.BAD_REQUEST);
 		CocoonmailAssertions.assertThat(this.recorder).sentNothing();
+	}
+
+	@Test
+	void signUpWithMalformedEmailIsABadRequestAndSendsNothing() {
+		assertThat(signUp(Map.of("email", "not-an-email", "name", "Ada", "plan", "pro")))
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		CocoonmailAssertions.assertThat(this.recorder).sentNothing();
+	}
+
+	@Test
+	void statusOfAnUnknownMessageIdIsNotFound() {
+		HttpStatus status = http().get()
+			.uri("/mails/{id}/status", "no-such-message")
+			.exchangeToMono((response) -> response.releaseBody().thenReturn((HttpStatus) response.statusCode()))
+			.block(TIMEOUT);
+		assertThat(status).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

@@ -91,6 +91,12 @@ abstract class AnnotationMapping {
 		}
 	}
 
+	final @Nullable String evaluateText(String attribute, @Nullable Expression expression, Object source,
+			EvaluationContext context) {
+		Object value = evaluate(attribute, expression, source, context);
+		return (value != null) ? value.toString() : null;
+	}
+
 	final Map<String, Object> evaluateMap(String attribute, @Nullable Expression expression, Object source,
 			EvaluationContext context) {
 		Object value = evaluate(attribute, expression, source, context);

@@ -29,4 +29,22 @@ public interface CocoonmailDeliveryListener {
 	default void failed(CocoonmailDeliveryKind kind) {
 	}
 
+	/**
+	 * Called when a request was not stored because one with the same idempotency key was
+	 * accepted within the dedupe window.
+	 * @param kind the kind of request
+	 * @since 0.2.0
+	 */
+	default void deduplicated(CocoonmailDeliveryKind kind) {
+	}
+
+	/**
+	 * Called when a request is sent again whose earlier dispatcher died after sending it
+	 * and before recording the answer: Cocoonmail may receive it twice.
+	 * @param kind the kind of request
+	 * @since 0.2.0
+	 */
+	default void possibleDuplicate(CocoonmailDeliveryKind kind) {
+	}
+
 }

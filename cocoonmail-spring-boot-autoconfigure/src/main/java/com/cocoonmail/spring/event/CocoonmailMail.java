@@ -46,4 +46,13 @@ public @interface CocoonmailMail {
 	 */
 	String parameters() default "";
 
+	/**
+	 * SpEL expression yielding the idempotency key of the request, or empty for none. A
+	 * second request with the same key within {@code cocoonmail.events.dedupe-window} is
+	 * not sent again.
+	 * @return the idempotency key expression
+	 * @since 0.2.0
+	 */
+	String idempotencyKey() default "";
+
 }

@@ -63,6 +63,34 @@ record Delivery(Object source, CocoonmailDeliveryKind kind, Object request, List
 	}
 
 	/**
+	 * Return the idempotency key of the request, scoped by its kind so that the event and
+	 * the mail of one annotated object may share a key.
+	 * @return the scoped key, or {@code null} when the request has none
+	 */
+	@Nullable String idempotencyKey() {
+		String key = (this.request instanceof SendEventRequest event) ? event.idempotencyKey()
+				: ((SendMailRequest) this.request).idempotencyKey();
+		return (key != null) ? this.kind.name().toLowerCase(Locale.ROOT) + ":" + key : null;
+	}
+
+	/**
+	 * Describe the recipients for a log message without revealing their addresses: the
+	 * first letter and the domain of each, for example {@code a***@example.com}.
+	 * @return the description
+	 */
+	String describeRecipients() {
+		if (this.recipients.isEmpty()) {
+			return "no recipient";
+		}
+		return String.join(", ", this.recipients.stream().map(Delivery::mask).toList());
+	}
+
+	private static String mask(String email) {
+		int at = email.lastIndexOf('@');
+		return (at > 0) ? email.charAt(0) + "***" + email.substring(at) : "***";
+	}
+
+	/**
 	 * Return a publisher that sends the request when subscribed to.
 	 * @param operations the client
 	 * @return the answer of Cocoonmail

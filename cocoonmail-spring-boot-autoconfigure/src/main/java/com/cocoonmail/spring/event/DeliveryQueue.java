@@ -17,7 +17,7 @@ import org.springframework.util.Assert;
 
 /**
  * Bounded queue of deliveries that keeps each recipient's requests in publish order: a
- * delivery is handed to a worker only once every earlier delivery for any of its
+ * delivery is handed to a dispatcher only once every earlier delivery for any of its
  * recipients is done, so two requests for one email address are never in flight at once.
  * Every recipient has a lane (a FIFO of the deliveries for it, the one in flight at its
  * head); a delivery is ready when it heads all its lanes.
@@ -27,8 +27,6 @@ import org.springframework.util.Assert;
 final class DeliveryQueue {
 
 	private final ReentrantLock lock = new ReentrantLock();
-
-	private final Condition readyOrClosed = this.lock.newCondition();
 
 	private final Condition idle = this.lock.newCondition();
 
@@ -90,21 +88,16 @@ final class DeliveryQueue {
 
 	private void makeReady(Entry entry) {
 		this.ready.add(entry);
-		this.readyOrClosed.signal();
 	}
 
 	/**
-	 * Wait for a ready delivery and mark it in flight.
-	 * @return the delivery, or {@code null} once the queue is closed
-	 * @throws InterruptedException if interrupted while waiting
+	 * Take a ready delivery, if there is one, and mark it in flight.
+	 * @return the delivery, or {@code null} when none is ready or the queue is closed
 	 */
-	@Nullable Delivery take() throws InterruptedException {
+	@Nullable Delivery poll() {
 		this.lock.lock();
 		try {
-			while (!this.closed && this.ready.isEmpty()) {
-				this.readyOrClosed.await();
-			}
-			if (this.closed) {
+			if (this.closed || this.ready.isEmpty()) {
 				return null;
 			}
 			Entry entry = this.ready.remove();
@@ -118,7 +111,7 @@ final class DeliveryQueue {
 	}
 
 	/**
-	 * Mark a delivery taken with {@link #take()} as done, releasing the next delivery of
+	 * Mark a delivery taken with {@link #poll()} as done, releasing the next delivery of
 	 * each of its recipients.
 	 * @param delivery the delivery
 	 */
@@ -193,7 +186,7 @@ final class DeliveryQueue {
 	}
 
 	/**
-	 * Close the queue: workers get no more deliveries and those still waiting are
+	 * Close the queue: dispatchers get no more deliveries and those still waiting are
 	 * removed.
 	 * @return the deliveries that were waiting, in publish order
 	 */
@@ -207,8 +200,21 @@ final class DeliveryQueue {
 			this.lanes.values().removeIf(ArrayDeque::isEmpty);
 			this.waiting.clear();
 			this.ready.clear();
-			this.readyOrClosed.signalAll();
 			return left;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Return how many deliveries are waiting or in flight.
+	 * @return the number of deliveries not done yet
+	 */
+	int size() {
+		this.lock.lock();
+		try {
+			return this.waiting.size() + this.inFlight;
 		}
 		finally {
 			this.lock.unlock();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.cocoonmail.spring.client.CocoonmailValidationException;
 import com.cocoonmail.spring.client.model.SendEventRequest;
 import com.cocoonmail.spring.client.model.SendMailRequest;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +18,10 @@ import org.springframework.util.ConcurrentReferenceHashMap;
  * Turns a published object into the validated deliveries it stands for: itself when it is
  * a {@link SendEventRequest} or a {@link SendMailRequest}, the requests its class's
  * {@link CocoonmailEvent} and {@link CocoonmailMail} annotations describe, or nothing.
- * Expressions are parsed once per class and evaluated read-only. A request that cannot be
- * mapped or is invalid is reported as failed, and the others are still delivered.
+ * Expressions are parsed once per class and evaluated read-only. A request whose mapping
+ * fails is reported as failed, and the others are still delivered. An invalid request is
+ * reported as failed and fails the publisher with the
+ * {@link CocoonmailValidationException}: none of the object's requests is delivered.
  *
  * @author Cocoonmail Team
  */
@@ -40,13 +43,13 @@ final class EventMapper {
 	 * Return the deliveries for a published object, reporting those that fail.
 	 * @param source the published object
 	 * @return the deliveries, in the order they are to be sent
+	 * @throws CocoonmailValidationException if one of the requests is invalid
 	 */
 	List<Delivery> map(Object source) {
 		if (source instanceof SendEventRequest || source instanceof SendMailRequest) {
 			CocoonmailDeliveryKind kind = (source instanceof SendEventRequest) ? CocoonmailDeliveryKind.EVENT
 					: CocoonmailDeliveryKind.MAIL;
-			Delivery delivery = validate(source, kind, source);
-			return (delivery != null) ? List.of(delivery) : List.of();
+			return List.of(validate(source, kind, source));
 		}
 		List<AnnotationMapping> classTemplates = this.templates.computeIfAbsent(source.getClass(),
 				EventMapper::templatesOf);
@@ -54,35 +57,47 @@ final class EventMapper {
 			return List.of();
 		}
 		List<Delivery> deliveries = new ArrayList<>(classTemplates.size());
+		CocoonmailValidationException invalid = null;
 		for (AnnotationMapping template : classTemplates) {
-			Delivery delivery = map(source, template);
-			if (delivery != null) {
-				deliveries.add(delivery);
+			try {
+				Object request = map(source, template);
+				if (request != null) {
+					deliveries.add(validate(source, template.kind(), request));
+				}
 			}
+			catch (CocoonmailValidationException ex) {
+				if (invalid == null) {
+					invalid = ex;
+				}
+				else {
+					invalid.addSuppressed(ex);
+				}
+			}
+		}
+		if (invalid != null) {
+			throw invalid;
 		}
 		return deliveries;
 	}
 
-	private @Nullable Delivery map(Object source, AnnotationMapping template) {
-		Object request;
+	private @Nullable Object map(Object source, AnnotationMapping template) {
 		try {
-			request = template.request(source, this.context);
+			return template.request(source, this.context);
 		}
 		catch (RuntimeException ex) {
 			this.reporter.failed(source, template.kind(), null, ex);
 			return null;
 		}
-		return validate(source, template.kind(), request);
 	}
 
-	private @Nullable Delivery validate(Object source, CocoonmailDeliveryKind kind, Object request) {
+	private Delivery validate(Object source, CocoonmailDeliveryKind kind, Object request) {
 		try {
 			return (request instanceof SendEventRequest event) ? Delivery.of(source, event)
 					: Delivery.of(source, (SendMailRequest) request);
 		}
 		catch (RuntimeException ex) {
 			this.reporter.failed(source, kind, request, ex);
-			return null;
+			throw ex;
 		}
 	}
 

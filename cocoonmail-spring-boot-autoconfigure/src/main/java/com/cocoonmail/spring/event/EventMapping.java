@@ -20,11 +20,14 @@ final class EventMapping extends AnnotationMapping {
 
 	private final @Nullable Expression attributes;
 
+	private final @Nullable Expression idempotencyKey;
+
 	EventMapping(Class<?> type, CocoonmailEvent annotation) {
 		super(CocoonmailDeliveryKind.EVENT, type, "CocoonmailEvent");
 		this.name = annotation.name();
 		this.email = parse("email", annotation.email());
 		this.attributes = parse("attributes", annotation.attributes());
+		this.idempotencyKey = parse("idempotencyKey", annotation.idempotencyKey());
 	}
 
 	@Override
@@ -37,6 +40,7 @@ final class EventMapping extends AnnotationMapping {
 			.eventName(this.name)
 			.email((email != null) ? email.toString() : null)
 			.attributes(evaluateMap("attributes", this.attributes, source, context))
+			.idempotencyKey(evaluateText("idempotencyKey", this.idempotencyKey, source, context))
 			.build();
 	}
 

@@ -26,11 +26,14 @@ final class MailMapping extends AnnotationMapping {
 
 	private final @Nullable Expression parameters;
 
+	private final @Nullable Expression idempotencyKey;
+
 	MailMapping(Class<?> type, CocoonmailMail annotation) {
 		super(CocoonmailDeliveryKind.MAIL, type, "CocoonmailMail");
 		this.transactionalId = annotation.transactionalId();
 		this.to = parse("to", annotation.to());
 		this.parameters = parse("parameters", annotation.parameters());
+		this.idempotencyKey = parse("idempotencyKey", annotation.idempotencyKey());
 	}
 
 	@Override
@@ -39,6 +42,7 @@ final class MailMapping extends AnnotationMapping {
 			.transactionalId(this.transactionalId)
 			.to(recipients(evaluate("to", this.to, source, context)))
 			.customParameters(evaluateMap("parameters", this.parameters, source, context))
+			.idempotencyKey(evaluateText("idempotencyKey", this.idempotencyKey, source, context))
 			.build();
 	}
 

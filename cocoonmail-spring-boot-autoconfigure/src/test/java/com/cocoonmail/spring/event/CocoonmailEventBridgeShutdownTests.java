@@ -9,7 +9,11 @@ import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -21,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  *
  * @author Cocoonmail Team
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CocoonmailEventBridgeShutdownTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -74,7 +79,7 @@ class CocoonmailEventBridgeShutdownTests {
 	}
 
 	@Test
-	void shutdownReportsEverythingItCouldNotDeliverInTime() {
+	void shutdownReportsEverythingItCouldNotDeliverInTime(CapturedOutput output) {
 		this.cocoonmail.hold();
 		this.cocoonmail.contextRunner()
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
@@ -95,6 +100,11 @@ class CocoonmailEventBridgeShutdownTests {
 						.hasMessageContaining("stopped"));
 				assertThat(registry.get("cocoonmail.events.failed").tag("kind", "event").counter().count())
 					.isEqualTo(published.size());
+				assertThat(output).contains("event 'notified' to u***@example.com published as")
+					.doesNotContain("user1@example.com");
+				assertThat(output.toString().lines().filter((line) -> line.contains("stopped with"))).singleElement()
+					.asString()
+					.contains("12 requests not sent and 8 in flight");
 			});
 	}
 

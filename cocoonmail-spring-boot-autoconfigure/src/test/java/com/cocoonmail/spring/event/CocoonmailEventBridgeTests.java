@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -171,9 +172,11 @@ class CocoonmailEventBridgeTests {
 	}
 
 	@Test
-	void mappingThatYieldsAnInvalidEmailIsReportedWithTheRequestAndNothingIsSent() {
+	void mappingThatYieldsAnInvalidEmailFailsThePublisherIsReportedWithTheRequestAndNothingIsSent() {
 		this.cocoonmail.contextRunner().run((context) -> {
-			context.publishEvent(new UserSignedUp("not-an-email", "Ann", "pro"));
+			assertThatExceptionOfType(CocoonmailValidationException.class)
+				.isThrownBy(() -> context.publishEvent(new UserSignedUp("not-an-email", "Ann", "pro")))
+				.withMessageContaining("not-an-email");
 			OutcomeRecorder outcomes = awaitOutcomes(context, 2);
 			assertThat(outcomes.delivered()).isEmpty();
 			assertThat(outcomes.failed()).hasSize(2).allSatisfy((failed) -> {

@@ -20,35 +20,36 @@ class DeliveryQueueTests {
 	private final DeliveryQueue queue = new DeliveryQueue(4);
 
 	@Test
-	void deliveryForBusyRecipientWaitsUntilTheEarlierOneIsDone() throws InterruptedException {
+	void deliveryForBusyRecipientWaitsUntilTheEarlierOneIsDone() {
 		Delivery first = event("Ann@Example.com", "first");
 		Delivery other = event("bob@example.com", "other");
 		Delivery second = event("ann@example.com", "second");
 		this.queue.offer(List.of(first, other, second));
-		assertThat(this.queue.take()).isSameAs(first);
-		assertThat(this.queue.take()).isSameAs(other);
+		assertThat(this.queue.poll()).isSameAs(first);
+		assertThat(this.queue.poll()).isSameAs(other);
+		assertThat(this.queue.poll()).isNull();
 		this.queue.done(first);
-		assertThat(this.queue.take()).isSameAs(second);
+		assertThat(this.queue.poll()).isSameAs(second);
 	}
 
 	@Test
-	void mailToSeveralRecipientsWaitsForEachOfThem() throws InterruptedException {
+	void mailToSeveralRecipientsWaitsForEachOfThem() {
 		Delivery ann = event("ann@example.com", "ann");
 		Delivery bob = event("bob@example.com", "bob");
 		Delivery both = mail("ann@example.com", "bob@example.com");
 		Delivery later = event("bob@example.com", "later");
 		this.queue.offer(List.of(ann, bob, both, later));
-		assertThat(this.queue.take()).isSameAs(ann);
-		assertThat(this.queue.take()).isSameAs(bob);
+		assertThat(this.queue.poll()).isSameAs(ann);
+		assertThat(this.queue.poll()).isSameAs(bob);
 		this.queue.done(ann);
 		this.queue.done(bob);
-		assertThat(this.queue.take()).isSameAs(both);
+		assertThat(this.queue.poll()).isSameAs(both);
 		this.queue.done(both);
-		assertThat(this.queue.take()).isSameAs(later);
+		assertThat(this.queue.poll()).isSameAs(later);
 	}
 
 	@Test
-	void offerBeyondCapacityQueuesNothing() throws InterruptedException {
+	void offerBeyondCapacityQueuesNothing() {
 		this.queue
 			.offer(List.of(event("a@example.com", "1"), event("b@example.com", "2"), event("c@example.com", "3")));
 		assertThatExceptionOfType(CocoonmailQueueFullException.class)
@@ -57,32 +58,32 @@ class DeliveryQueueTests {
 	}
 
 	@Test
-	void takenDeliveriesDoNotCountAgainstTheCapacity() throws InterruptedException {
+	void takenDeliveriesDoNotCountAgainstTheCapacity() {
 		this.queue.offer(List.of(event("a@example.com", "1"), event("b@example.com", "2"), event("c@example.com", "3"),
 				event("d@example.com", "4")));
-		this.queue.take();
+		this.queue.poll();
 		this.queue.offer(List.of(event("e@example.com", "5")));
 		assertThat(this.queue.close()).hasSize(4);
 	}
 
 	@Test
-	void closeReturnsWaitingDeliveriesInPublishOrderAndStopsWorkers() throws InterruptedException {
+	void closeReturnsWaitingDeliveriesInPublishOrderAndStopsWorkers() {
 		Delivery first = event("ann@example.com", "first");
 		Delivery second = event("ann@example.com", "second");
 		Delivery third = event("bob@example.com", "third");
 		this.queue.offer(List.of(first, second, third));
-		assertThat(this.queue.take()).isSameAs(first);
+		assertThat(this.queue.poll()).isSameAs(first);
 		assertThat(this.queue.drain(Duration.ZERO)).isFalse();
 		assertThat(this.queue.close()).containsExactly(second, third);
 		this.queue.done(first);
-		assertThat(this.queue.take()).isNull();
+		assertThat(this.queue.poll()).isNull();
 	}
 
 	@Test
-	void drainSucceedsOnceEverythingIsDone() throws InterruptedException {
+	void drainSucceedsOnceEverythingIsDone() {
 		Delivery only = event("ann@example.com", "only");
 		this.queue.offer(List.of(only));
-		this.queue.done(this.queue.take());
+		this.queue.done(this.queue.poll());
 		assertThat(this.queue.drain(Duration.ZERO)).isTrue();
 	}
 

@@ -87,6 +87,13 @@ final class FakeCocoonmail extends Dispatcher {
 	}
 
 	/**
+	 * Answer every request with success again.
+	 */
+	void succeed() {
+		this.answer = this::success;
+	}
+
+	/**
 	 * Keep every request waiting, without an answer, until {@link #release()}.
 	 */
 	void hold() {

@@ -2,6 +2,7 @@ package com.cocoonmail.spring.client.model;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,13 +15,27 @@ import org.jspecify.annotations.Nullable;
  * @param eventName the name of the event
  * @param email the email address of the contact
  * @param eventAttribute the properties of the event
+ * @param idempotencyKey the key under which the event bridge sends the request once
+ * within {@code cocoonmail.events.dedupe-window}; never sent to Cocoonmail
  * @author Cocoonmail Team
  * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SendEventRequest(@JsonProperty("event_name") @Nullable String eventName, @Nullable String email,
-		@JsonProperty("event_attribute") @Nullable Map<String, Object> eventAttribute) {
+		@JsonProperty("event_attribute") @Nullable Map<String, Object> eventAttribute,
+		@JsonIgnore @Nullable String idempotencyKey) {
+
+	/**
+	 * Create a request without an idempotency key.
+	 * @param eventName the name of the event
+	 * @param email the email address of the contact
+	 * @param eventAttribute the properties of the event
+	 */
+	public SendEventRequest(@Nullable String eventName, @Nullable String email,
+			@Nullable Map<String, Object> eventAttribute) {
+		this(eventName, email, eventAttribute, null);
+	}
 
 	/**
 	 * Create an event without properties.
@@ -51,6 +66,8 @@ public record SendEventRequest(@JsonProperty("event_name") @Nullable String even
 
 		private @Nullable String email;
 
+		private @Nullable String idempotencyKey;
+
 		private Builder() {
 		}
 
@@ -75,11 +92,23 @@ public record SendEventRequest(@JsonProperty("event_name") @Nullable String even
 		}
 
 		/**
+		 * Set the key under which the event bridge sends this request only once within
+		 * {@code cocoonmail.events.dedupe-window}. It is not sent to Cocoonmail.
+		 * @param idempotencyKey the idempotency key
+		 * @return this builder
+		 * @since 0.2.0
+		 */
+		public Builder idempotencyKey(@Nullable String idempotencyKey) {
+			this.idempotencyKey = idempotencyKey;
+			return this;
+		}
+
+		/**
 		 * Build the request.
 		 * @return the request
 		 */
 		public SendEventRequest build() {
-			return new SendEventRequest(this.eventName, this.email, getAttributes());
+			return new SendEventRequest(this.eventName, this.email, getAttributes(), this.idempotencyKey);
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -40,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  * @param enableViewInBrowser whether to offer a view-in-browser link
  * @param includeUnsubscribe whether to include an unsubscribe link in the footer
  * @param tags the tags of the mail
+ * @param idempotencyKey the key under which the event bridge sends the request once
+ * within {@code cocoonmail.events.dedupe-window}; never sent to Cocoonmail
  * @author Cocoonmail Team
  * @since 0.1.0
  */
@@ -59,7 +62,8 @@ public record SendMailRequest(@JsonProperty("transactional_id") @Nullable String
 		@JsonProperty("ignore_contact_bounce") @Nullable Boolean ignoreContactBounce,
 		@JsonProperty("ignore_contact_unsubscribe") @Nullable Boolean ignoreContactUnsubscribe,
 		@JsonProperty("enable_view_in_browser") @Nullable Boolean enableViewInBrowser,
-		@JsonProperty("include_unsubscribe") @Nullable Boolean includeUnsubscribe, @Nullable List<String> tags) {
+		@JsonProperty("include_unsubscribe") @Nullable Boolean includeUnsubscribe, @Nullable List<String> tags,
+		@JsonIgnore @Nullable String idempotencyKey) {
 
 	/**
 	 * Return a builder for a send-mail request.
@@ -100,6 +104,8 @@ public record SendMailRequest(@JsonProperty("transactional_id") @Nullable String
 		private @Nullable Boolean includeUnsubscribe;
 
 		private final List<String> tags = new ArrayList<>();
+
+		private @Nullable String idempotencyKey;
 
 		private Builder() {
 		}
@@ -285,6 +291,18 @@ public record SendMailRequest(@JsonProperty("transactional_id") @Nullable String
 		}
 
 		/**
+		 * Set the key under which the event bridge sends this request only once within
+		 * {@code cocoonmail.events.dedupe-window}. It is not sent to Cocoonmail.
+		 * @param idempotencyKey the idempotency key
+		 * @return this builder
+		 * @since 0.2.0
+		 */
+		public Builder idempotencyKey(@Nullable String idempotencyKey) {
+			this.idempotencyKey = idempotencyKey;
+			return this;
+		}
+
+		/**
 		 * Build the request.
 		 * @return the request
 		 */
@@ -294,7 +312,7 @@ public record SendMailRequest(@JsonProperty("transactional_id") @Nullable String
 					getAttachments(), ModelCollections.copyOf(this.remoteAttachments), this.addEmailAddressToContact,
 					this.scheduledAt, this.allowClickTracking, this.allowOpenTracking, this.ignoreContactBounce,
 					this.ignoreContactUnsubscribe, this.enableViewInBrowser, this.includeUnsubscribe,
-					ModelCollections.copyOf(this.tags));
+					ModelCollections.copyOf(this.tags), this.idempotencyKey);
 		}
 
 	}
