@@ -128,4 +128,20 @@ class CocoonmailSendsAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void servingTheApiWithoutATokenFailsToStart() {
+		runner("cocoonmail.sends.api.enabled=true").run((context) -> assertThat(context).hasFailed()
+			.getFailure()
+			.rootCause()
+			.hasMessageContaining("cocoonmail.sends.api.token")
+			.hasMessageContaining("is required when cocoonmail.sends.api.enabled=true"));
+	}
+
+	@Test
+	void outsideAWebApplicationServesNoRoutes() {
+		runner("cocoonmail.sends.api.enabled=true", "cocoonmail.sends.api.token=t")
+			.run((context) -> assertThat(context).hasSingleBean(SendsHttpApi.class)
+				.doesNotHaveBean("cocoonmailSendsRoutes"));
+	}
+
 }
