@@ -104,20 +104,20 @@ public class CocoonmailClient implements CocoonmailOperations {
 	private volatile Map<String, Quota> lastQuotas = Map.of();
 
 	CocoonmailClient(Builder builder) {
-		Assert.state(StringUtils.hasText(builder.apiKey), "An API key is required: set cocoonmail.api-key");
+		String apiKey = builder.apiKey;
+		Assert.state(StringUtils.hasText(apiKey), "An API key is required: set cocoonmail.api-key");
 		this.baseUrl = CocoonmailBaseUrl.requireSecure(builder.baseUrl);
 		WebClient webClient = builder.webClientBuilder.clone()
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
 			.baseUrl(this.baseUrl)
 			.defaultHeaders((headers) -> {
-				builder.authScheme.apply(headers, builder.apiKey);
+				builder.authScheme.apply(headers, apiKey);
 				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 				headers.set("User-Agent", USER_AGENT);
 			})
 			.build();
-		this.executor = new CocoonmailRequestExecutor(webClient,
-				new CocoonmailErrorMapper(new SecretRedactor(builder.apiKey)), builder.pacer, builder.retryPolicy,
-				builder.responseTimeout, builder.observationRegistry);
+		this.executor = new CocoonmailRequestExecutor(webClient, new CocoonmailErrorMapper(new SecretRedactor(apiKey)),
+				builder.pacer, builder.retryPolicy, builder.responseTimeout, builder.observationRegistry);
 		CocoonmailPaths paths = builder.paths;
 		this.createContact = CocoonmailEndpoint.write("createContact", paths.createContact());
 		this.updateContact = CocoonmailEndpoint.write("updateContact", paths.updateContact());
