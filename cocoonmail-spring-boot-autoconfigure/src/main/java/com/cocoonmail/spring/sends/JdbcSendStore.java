@@ -128,7 +128,7 @@ public class JdbcSendStore implements SendStore {
 		List<String> uuids = this.jdbc
 			.sql("SELECT SEND_UUID FROM " + this.table + " WHERE TRANSPORT_MESSAGE_ID = :transportMessageId")
 			.param("transportMessageId", transportMessageId)
-			.query(String.class)
+			.query((row, rowNumber) -> row.getString(1))
 			.list();
 		int changed = 0;
 		for (String uuid : uuids) {

@@ -2,6 +2,7 @@ package com.cocoonmail.spring.sends;
 
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -40,7 +41,7 @@ public final class SendsWebFluxRoutes {
 			.build();
 	}
 
-	private static String authorization(ServerRequest request) {
+	private static @Nullable String authorization(ServerRequest request) {
 		return request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
 	}
 

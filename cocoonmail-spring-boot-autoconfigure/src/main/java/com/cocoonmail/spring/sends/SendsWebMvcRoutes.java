@@ -1,5 +1,7 @@
 package com.cocoonmail.spring.sends;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -34,7 +36,7 @@ public final class SendsWebMvcRoutes {
 			.build();
 	}
 
-	private static String authorization(ServerRequest request) {
+	private static @Nullable String authorization(ServerRequest request) {
 		return request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
 	}
 
