@@ -76,7 +76,7 @@ public final class CocoonmailAutoConfiguration {
 		builder.clientConnector(SecretSafeConnectors
 			.build(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect), settings));
 		CocoonmailProperties.Retry retry = properties.getRetry();
-		return CocoonmailClient.builder()
+		CocoonmailClient client = CocoonmailClient.builder()
 			.webClientBuilder(builder)
 			.baseUrl(connectionDetails.getBaseUrl())
 			.apiKey(connectionDetails.getApiKey())
@@ -89,6 +89,8 @@ public final class CocoonmailAutoConfiguration {
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
 			.sendListener(sendListener.getIfAvailable(() -> CocoonmailSendListener.NONE))
 			.build();
+		CocoonmailStartupReport.log(connectionDetails.getBaseUrl(), properties);
+		return client;
 	}
 
 }

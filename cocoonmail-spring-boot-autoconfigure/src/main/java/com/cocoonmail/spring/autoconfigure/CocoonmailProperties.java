@@ -18,7 +18,7 @@ import org.springframework.boot.sql.init.DatabaseInitializationMode;
  * @author Cocoonmail Team
  * @since 0.1.0
  */
-@ConfigurationProperties("cocoonmail")
+@ConfigurationProperties(prefix = "cocoonmail", ignoreUnknownFields = false)
 public class CocoonmailProperties {
 
 	/**

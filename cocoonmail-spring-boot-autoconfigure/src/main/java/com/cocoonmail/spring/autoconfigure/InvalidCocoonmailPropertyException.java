@@ -1,18 +1,21 @@
 package com.cocoonmail.spring.autoconfigure;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.util.Assert;
+
 /**
- * A {@code cocoonmail.*} property has a value the starter cannot work with.
+ * One or more {@code cocoonmail.*} properties have values the starter cannot work with.
+ * The accessors describe the first; {@link #getProblems()} lists every one, so that a
+ * start-up reports all bad values at once.
  *
  * @author Cocoonmail Team
  * @since 0.1.0
  */
 public class InvalidCocoonmailPropertyException extends IllegalStateException {
 
-	private final String property;
-
-	private final String value;
-
-	private final String requirement;
+	private final List<Problem> problems;
 
 	/**
 	 * Create an exception.
@@ -22,34 +25,72 @@ public class InvalidCocoonmailPropertyException extends IllegalStateException {
 	 * @param requirement what the value must be
 	 */
 	public InvalidCocoonmailPropertyException(String property, Object value, String requirement) {
-		super("Invalid value '" + value + "' for " + property + ": " + requirement);
-		this.property = property;
-		this.value = String.valueOf(value);
-		this.requirement = requirement;
+		this(List.of(new Problem(property, String.valueOf(value), requirement)));
 	}
 
 	/**
-	 * Return the property name.
+	 * Create an exception for several problems.
+	 * @param problems the problems, at least one
+	 * @since 0.2.0
+	 */
+	public InvalidCocoonmailPropertyException(List<Problem> problems) {
+		super(message(problems));
+		this.problems = List.copyOf(problems);
+	}
+
+	private static String message(List<Problem> problems) {
+		Assert.notEmpty(problems, "'problems' must not be empty");
+		return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
+	}
+
+	/**
+	 * Return the name of the first invalid property.
 	 * @return the property
 	 */
 	public String getProperty() {
-		return this.property;
+		return this.problems.get(0).property();
 	}
 
 	/**
-	 * Return the offending value.
+	 * Return the first offending value.
 	 * @return the value
 	 */
 	public String getValue() {
-		return this.value;
+		return this.problems.get(0).value();
 	}
 
 	/**
-	 * Return what the value must be.
+	 * Return what the first value must be.
 	 * @return the requirement
 	 */
 	public String getRequirement() {
-		return this.requirement;
+		return this.problems.get(0).requirement();
+	}
+
+	/**
+	 * Return every invalid property, in the order they were found.
+	 * @return the problems
+	 * @since 0.2.0
+	 */
+	public List<Problem> getProblems() {
+		return this.problems;
+	}
+
+	/**
+	 * One invalid property.
+	 *
+	 * @param property the property name
+	 * @param value the offending value, as it may be shown (a secret is masked)
+	 * @param requirement what the value must be
+	 * @since 0.2.0
+	 */
+	public record Problem(String property, String value, String requirement) {
+
+		@Override
+		public String toString() {
+			return "Invalid value '" + this.value + "' for " + this.property + ": " + this.requirement;
+		}
+
 	}
 
 }

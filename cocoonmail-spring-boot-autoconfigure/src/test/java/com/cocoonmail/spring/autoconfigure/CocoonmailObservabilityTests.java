@@ -1,11 +1,16 @@
 package com.cocoonmail.spring.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.cocoonmail.spring.client.CocoonmailOperations;
 import com.cocoonmail.spring.client.CocoonmailRateLimitException;
 import com.cocoonmail.spring.client.model.SendEventRequest;
 import com.cocoonmail.spring.test.LoopbackCocoonmail;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -75,6 +80,43 @@ class CocoonmailObservabilityTests {
 			await().atMost(TIMEOUT).until(() -> this.cocoonmail.requestCount() == 1);
 			call.dispose();
 			awaitRequestTimer(context.getBean(MeterRegistry.class), "CANCELLED", "NONE");
+		});
+	}
+
+	@Test
+	void readmeMetricsTableNamesEveryMeterAndTagTheRegistryHolds() throws IOException {
+		String readme = Files.readString(Path.of("..", "README.md"));
+		String metrics = readme.substring(readme.indexOf("## Metrics"), readme.indexOf("## Performance"));
+		List<String> rows = metrics.lines().filter((line) -> line.startsWith("| `")).toList();
+		this.cocoonmail.answerEveryRequest(429, "{\"message\":\"Too many requests\"}");
+		run((context) -> {
+			assertThatExceptionOfType(CocoonmailRateLimitException.class)
+				.isThrownBy(() -> operations(context).sendEvent(SIGNED_UP).block(TIMEOUT));
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			awaitRequestTimer(registry, "FAILURE", "429");
+			List<Meter> meters = registry.getMeters()
+				.stream()
+				.filter((meter) -> meter.getId().getName().startsWith("cocoonmail."))
+				.toList();
+			assertThat(meters).extracting((meter) -> meter.getId().getName())
+				.contains(REQUESTS, REQUESTS + ".active", MicrometerCocoonmailPacingListener.PERMIT_WAIT,
+						MicrometerCocoonmailPacingListener.RATE_LIMITED);
+			for (Meter meter : meters) {
+				String name = "`" + meter.getId().getName() + "`";
+				assertThat(rows).as("README row for %s", name)
+					.anySatisfy((row) -> assertThat(row.substring(0, row.indexOf(" | ", 2))).contains(name));
+				String row = rows.stream()
+					.filter((candidate) -> candidate.substring(0, candidate.indexOf(" | ", 2)).contains(name))
+					.findFirst()
+					.orElseThrow();
+				meter.getId()
+					.getTags()
+					.forEach((tag) -> assertThat(row).as("README tag %s of %s", tag.getKey(), name)
+						.contains("`" + tag.getKey() + "`"));
+			}
+			assertThat(rows.stream().filter((row) -> row.startsWith("| `cocoonmail.client.")))
+				.allSatisfy((row) -> assertThat(meters).extracting((meter) -> meter.getId().getName())
+					.contains(row.substring(3, row.indexOf('`', 3))));
 		});
 	}
 

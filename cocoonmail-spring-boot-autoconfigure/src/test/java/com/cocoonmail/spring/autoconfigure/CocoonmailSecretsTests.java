@@ -218,6 +218,16 @@ class CocoonmailSecretsTests {
 
 		},
 
+		OTHER_PROPERTY {
+
+			@Override
+			ApplicationContextRunner apply(ApplicationContextRunner contextRunner) {
+				return contextRunner.withPropertyValues("acme.mail-token=" + KEY,
+						"cocoonmail.api-key=${acme.mail-token}");
+			}
+
+		},
+
 		ENVIRONMENT_VARIABLE {
 
 			@Override
