@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
 import com.cocoonmail.benchmarks.server.LoopbackServer;
-import com.cocoonmail.benchmarks.server.UnlimitedPolicy;
+import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.client.model.SendEventRequest;
 import com.cocoonmail.testservers.PostgresServer;
 import com.zaxxer.hikari.HikariDataSource;
@@ -60,7 +60,7 @@ final class OutboxFigure {
 		this.log.println("[5] outbox publish latency on " + name + ": " + EVENTS + " events at " + PUBLISH_RATE
 				+ "/s, one transaction each, after " + WARM_UP_EVENTS + " to warm up");
 		try (HikariDataSource dataSource = dataSource(url, user, password);
-				LoopbackServer server = LoopbackServer.start(new UnlimitedPolicy(), 0);
+				LoopbackServer server = LoopbackServer.start(EmulatorRateLimit.unlimited(), 0);
 				ConfigurableApplicationContext context = start(server.baseUrl(), dataSource)) {
 			TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 			publish(context, transactions, 0, WARM_UP_EVENTS);

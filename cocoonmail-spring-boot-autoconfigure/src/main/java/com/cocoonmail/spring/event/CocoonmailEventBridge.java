@@ -258,18 +258,6 @@ public class CocoonmailEventBridge implements ApplicationListener<ApplicationEve
 		}
 	}
 
-	/**
-	 * Wait until the bridge is idle: nothing queued, nothing in flight, and the outcome
-	 * of everything sent so far published. Tests use it to wait for the requests of the
-	 * events they published.
-	 * @param timeout the longest time to wait
-	 * @return whether the bridge was idle in time
-	 * @since 0.2.0
-	 */
-	public boolean awaitIdle(Duration timeout) {
-		return this.queue.awaitIdle(timeout);
-	}
-
 	@Override
 	public boolean isRunning() {
 		return this.running;
