@@ -37,7 +37,9 @@ class ServletSendsHttpApiTests extends SendsHttpApiContractTests {
 						.build())
 			.withPropertyValues("cocoonmail.api-key=" + LoopbackCocoonmail.API_KEY,
 					"cocoonmail.base-url=" + WebFluxSendsHttpApiTests.closedBaseUrl(),
-					"cocoonmail.sends.api.enabled=true", "cocoonmail.sends.api.token=" + TOKEN)
+					"cocoonmail.sends.api.enabled=true", "cocoonmail.sends.api.token=" + TOKEN,
+					// the fixtures date from March 2026: keep them out of reach of the start-up purge
+					"cocoonmail.sends.retention=3650d")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(JdbcSendStore.class);
 				test.accept(MockMvcWebTestClient.bindTo(MockMvcBuilders.webAppContextSetup(context).build())
