@@ -38,7 +38,8 @@ class ServletSendsHttpApiTests extends SendsHttpApiContractTests {
 			.withPropertyValues("cocoonmail.api-key=" + LoopbackCocoonmail.API_KEY,
 					"cocoonmail.base-url=" + WebFluxSendsHttpApiTests.closedBaseUrl(),
 					"cocoonmail.sends.api.enabled=true", "cocoonmail.sends.api.token=" + TOKEN,
-					// the fixtures date from March 2026: keep them out of reach of the start-up purge
+					// the fixtures date from March 2026: keep them out of reach of the
+					// start-up purge
 					"cocoonmail.sends.retention=3650d")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(JdbcSendStore.class);

@@ -28,7 +28,8 @@ class WebFluxSendsHttpApiTests extends SendsHttpApiContractTests {
 			.withPropertyValues("cocoonmail.api-key=" + LoopbackCocoonmail.API_KEY,
 					"cocoonmail.base-url=" + closedBaseUrl(), "cocoonmail.sends.api.enabled=true",
 					"cocoonmail.sends.api.token=" + TOKEN,
-					// the fixtures date from March 2026: keep them out of reach of the start-up purge
+					// the fixtures date from March 2026: keep them out of reach of the
+					// start-up purge
 					"cocoonmail.sends.retention=3650d")
 			.run((context) -> test.accept(
 					WebTestClient.bindToApplicationContext(context).configureClient().baseUrl(BASE_URL).build(),
