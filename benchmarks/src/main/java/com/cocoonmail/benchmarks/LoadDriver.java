@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,7 +33,7 @@ final class LoadDriver {
 	LoadResult run(Supplier<? extends Mono<?>> call, Duration issueFor) {
 		LongAdder succeeded = new LongAdder();
 		LongAdder failed = new LongAdder();
-		AtomicReference<String> firstFailure = new AtomicReference<>();
+		AtomicReference<@Nullable String> firstFailure = new AtomicReference<>();
 		long start = System.nanoTime();
 		long deadline = start + issueFor.toNanos();
 		Flux.range(0, this.maxCalls)
@@ -45,7 +46,7 @@ final class LoadDriver {
 		return new LoadResult(succeeded.sum(), failed.sum(), System.nanoTime() - start, firstFailure.get());
 	}
 
-	private static Mono<Void> failure(Throwable ex, LongAdder failed, AtomicReference<String> firstFailure) {
+	private static Mono<Void> failure(Throwable ex, LongAdder failed, AtomicReference<@Nullable String> firstFailure) {
 		failed.increment();
 		firstFailure.compareAndSet(null, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		return Mono.empty();

@@ -9,6 +9,8 @@ import com.cocoonmail.spring.event.CocoonmailDeliveryListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.util.Assert;
+
 /**
  * Counts the event bridge's outcomes: {@code cocoonmail.events.delivered} and
  * {@code cocoonmail.events.failed}, tagged with the {@code kind} of request
@@ -44,12 +46,18 @@ final class MicrometerCocoonmailDeliveryListener implements CocoonmailDeliveryLi
 
 	@Override
 	public void delivered(CocoonmailDeliveryKind kind) {
-		this.delivered.get(kind).increment();
+		counterOf(this.delivered, kind).increment();
 	}
 
 	@Override
 	public void failed(CocoonmailDeliveryKind kind) {
-		this.failed.get(kind).increment();
+		counterOf(this.failed, kind).increment();
+	}
+
+	private static Counter counterOf(Map<CocoonmailDeliveryKind, Counter> counters, CocoonmailDeliveryKind kind) {
+		Counter counter = counters.get(kind);
+		Assert.state(counter != null, "The constructor registers a counter for every kind");
+		return counter;
 	}
 
 }

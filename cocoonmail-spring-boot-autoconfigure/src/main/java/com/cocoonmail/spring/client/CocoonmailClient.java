@@ -69,19 +69,20 @@ public class CocoonmailClient implements CocoonmailOperations {
 	private final CocoonmailSendListener sendListener;
 
 	CocoonmailClient(Builder builder) {
-		Assert.state(StringUtils.hasText(builder.apiKey), "An API key is required: set cocoonmail.api-key");
+		String apiKey = builder.apiKey;
+		Assert.state(StringUtils.hasText(apiKey), "An API key is required: set cocoonmail.api-key");
 		this.baseUrl = CocoonmailBaseUrl.requireSecure(builder.baseUrl);
 		WebClient webClient = builder.webClientBuilder.clone()
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))
 			.baseUrl(this.baseUrl)
 			.defaultHeaders((headers) -> {
-				builder.authScheme.apply(headers, builder.apiKey);
+				builder.authScheme.apply(headers, apiKey);
 				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 				headers.set("User-Agent", USER_AGENT);
 			})
 			.build();
-		ResponseErrors errors = new ResponseErrors(new SecretRedactor(builder.apiKey), builder.rateLimitTimeout);
+		ResponseErrors errors = new ResponseErrors(new SecretRedactor(apiKey), builder.rateLimitTimeout);
 		this.chain = new CocoonmailRequestChain(webClient, errors, builder.pacer, builder.retryPolicy,
 				builder.responseTimeout, builder.observationRegistry);
 		this.endpoints = CocoonmailEndpoints.of(this.baseUrl, builder.paths);

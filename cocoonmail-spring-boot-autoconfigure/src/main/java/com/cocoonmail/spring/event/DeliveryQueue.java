@@ -13,6 +13,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import com.cocoonmail.spring.client.CocoonmailException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
+
 /**
  * Bounded queue of deliveries that keeps each recipient's requests in publish order: a
  * delivery is handed to a worker only once every earlier delivery for any of its
@@ -125,6 +127,7 @@ final class DeliveryQueue {
 		try {
 			for (String recipient : delivery.recipients()) {
 				ArrayDeque<Entry> lane = this.lanes.get(recipient);
+				Assert.state(lane != null, "A delivery taken from the queue heads the lane of each of its recipients");
 				lane.remove();
 				Entry next = lane.peek();
 				if (next == null) {

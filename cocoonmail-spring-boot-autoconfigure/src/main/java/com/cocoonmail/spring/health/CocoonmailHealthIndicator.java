@@ -2,6 +2,7 @@ package com.cocoonmail.spring.health;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
@@ -107,12 +108,16 @@ public class CocoonmailHealthIndicator extends AbstractReactiveHealthIndicator {
 			};
 			return withDetails(builder).withDetail("status", api.statusCode())
 				.withDetail("reason", api.reason())
-				.withDetail("error", api.getMessage())
+				.withDetail("error", messageOf(api))
 				.build();
 		}
 		String error = (ex instanceof TimeoutException) ? "No answer from Cocoonmail in time"
-				: (ex instanceof CocoonmailException) ? ex.getMessage() : ex.getClass().getSimpleName();
+				: (ex instanceof CocoonmailException) ? messageOf(ex) : ex.getClass().getSimpleName();
 		return withDetails(Health.unknown()).withDetail("error", error).build();
+	}
+
+	private static String messageOf(Throwable ex) {
+		return Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getSimpleName());
 	}
 
 	private Health.Builder withDetails(Health.Builder builder) {

@@ -1,0 +1,208 @@
+package com.cocoonmail.emulator;
+
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for {@link CocoonmailEmulator} over HTTP.
+ *
+ * @author Cocoonmail Team
+ */
+class CocoonmailEmulatorTests {
+
+	private static final String MAIL = "{\"transactional_id\":\"welcome\",\"to\":[{\"email\":\"ada@example.com\"},"
+			+ "{\"email\":\"bob@example.com\"}],\"custom_parameter\":{\"name\":\"Ada\"}}";
+
+	private CocoonmailEmulator emulator = CocoonmailEmulator.start();
+
+	private Http http = new Http(this.emulator.baseUrl());
+
+	@AfterEach
+	void close() {
+		this.emulator.close();
+	}
+
+	@Test
+	void sendMailAnswersAReportWhoseMessageIdsHaveAStatus() {
+		HttpResponse<String> sent = this.http.post("/webhook/mail/send", MAIL);
+		assertThat(sent.statusCode()).isEqualTo(201);
+		Map<String, Object> body = EmulatorJson.readObject(sent.body());
+		assertThat(body).containsEntry("success", true).containsEntry("failed_recipients", List.of());
+		List<?> report = (List<?>) body.get("report");
+		assertThat(report).hasSize(2);
+		String messageId = EmulatorJson.text(EmulatorJson.map(report.get(1)), "message_id");
+		HttpResponse<String> status = this.http.get("/webhook/mail/status?message_id=" + messageId);
+		assertThat(status.statusCode()).isEqualTo(200);
+		assertThat(EmulatorJson.map(EmulatorJson.readObject(status.body()).get("data")))
+			.containsEntry("x_message_id", messageId)
+			.containsEntry("email", "bob@example.com")
+			.containsEntry("transactional_mail_id", "welcome")
+			.containsEntry("delivered", true);
+		assertThat(this.emulator.cocoonmail().mails()).singleElement()
+			.satisfies((mail) -> assertThat(mail).containsEntry("custom_parameter", Map.of("name", "Ada")));
+	}
+
+	@Test
+	void unknownMessageIdIsNotFound() {
+		assertThat(this.http.get("/webhook/mail/status?message_id=nope").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void requestWithAWrongKeyIsUnauthorizedAndTheHeaderSchemeIsAccepted() {
+		HttpRequest wrongKey = this.http.request("/webhook/api_key/validate")
+			.setHeader("Authorization", "Bearer wrong")
+			.GET()
+			.build();
+		assertThat(this.http.send(wrongKey).statusCode()).isEqualTo(401);
+		HttpRequest headerScheme = HttpRequest
+			.newBuilder(URI.create(this.emulator.baseUrl() + "/webhook/api_key/validate"))
+			.header("X-COCOONMAIL-API_KEY", CocoonmailEmulator.API_KEY)
+			.header("Accept", "application/json")
+			.GET()
+			.build();
+		HttpResponse<String> validated = this.http.send(headerScheme);
+		assertThat(validated.statusCode()).isEqualTo(200);
+		assertThat(EmulatorJson.readObject(validated.body())).containsEntry("workspace_id", "emulator");
+		assertThat(this.emulator.cocoonmail().received()).hasSize(1);
+	}
+
+	@Test
+	void requestWithoutAcceptIsNotAcceptable() {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.emulator.baseUrl() + "/webhook/mail/usage"))
+			.header("Authorization", "Bearer " + CocoonmailEmulator.API_KEY)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build();
+		assertThat(this.http.send(request).statusCode()).isEqualTo(406);
+	}
+
+	@Test
+	void everyAnswerCarriesRateLimitHeaders() {
+		HttpResponse<String> first = this.http.get("/webhook/api_key/validate");
+		HttpResponse<String> second = this.http.post("/webhook/mail/send", "{}");
+		assertThat(first.headers().firstValue("x-ratelimit-limit")).hasValue("10");
+		assertThat(first.headers().firstValue("x-ratelimit-remaining")).hasValue("9");
+		assertThat(second.statusCode()).isEqualTo(400);
+		assertThat(second.headers().firstValue("x-ratelimit-remaining")).hasValue("8");
+	}
+
+	@Test
+	void eleventhRequestWithinASecondIsRefusedWithRetryAfter() {
+		List<CompletableFuture<HttpResponse<String>>> answers = java.util.stream.IntStream.range(0, 11)
+			.mapToObj((index) -> CompletableFuture.supplyAsync(() -> this.http.get("/webhook/api_key/validate")))
+			.toList();
+		List<HttpResponse<String>> refused = answers.stream()
+			.map(CompletableFuture::join)
+			.filter((answer) -> answer.statusCode() == 429)
+			.toList();
+		if (this.emulator.maxArrivalsInAnyWindow(Duration.ofSeconds(1)) == 11) {
+			assertThat(refused).singleElement()
+				.satisfies((answer) -> assertThat(answer.headers().firstValue("Retry-After")).hasValue("1"));
+		}
+		else {
+			assertThat(refused).isEmpty();
+		}
+		assertThat(this.emulator.arrivals()).hasSize(11);
+	}
+
+	@Test
+	void withoutRateLimitNoRequestIsRefused() {
+		this.emulator.close();
+		this.emulator = CocoonmailEmulator.builder().noRateLimit().start();
+		this.http = new Http(this.emulator.baseUrl());
+		for (int i = 0; i < 15; i++) {
+			assertThat(this.http.get("/webhook/api_key/validate").statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void injectedFaultsAnswerTheNextRequestsThenTheNormalAnswersResume() {
+		this.emulator.failNext(EmulatorFault.status(500), EmulatorFault.malformedBody(), EmulatorFault.rateLimited(3));
+		assertThat(this.http.get("/webhook/api_key/validate").statusCode()).isEqualTo(500);
+		HttpResponse<String> malformed = this.http.get("/webhook/api_key/validate");
+		assertThat(malformed.statusCode()).isEqualTo(200);
+		assertThat(malformed.body()).isEqualTo("{\"success\": tru");
+		HttpResponse<String> limited = this.http.get("/webhook/api_key/validate");
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(limited.headers().firstValue("Retry-After")).hasValue("3");
+		assertThat(limited.headers().firstValue("x-ratelimit-remaining")).hasValue("0");
+		assertThat(this.http.get("/webhook/api_key/validate").statusCode()).isEqualTo(200);
+		assertThat(this.emulator.arrivals()).extracting(EmulatorArrival::status).containsExactly(500, 200, 429, 200);
+	}
+
+	@Test
+	void resetFaultClosesTheConnectionWithoutAnAnswer() {
+		this.emulator.failEvery(EmulatorFault.reset());
+		assertThatExceptionOfType(UncheckedIOException.class)
+			.isThrownBy(() -> this.http.get("/webhook/api_key/validate"));
+		this.emulator.clearFaults();
+		assertThat(this.http.get("/webhook/api_key/validate").statusCode()).isEqualTo(200);
+		assertThat(this.emulator.arrivals()).extracting(EmulatorArrival::status).startsWith(0);
+	}
+
+	@Test
+	void delayFaultHoldsTheAnswer() {
+		this.emulator.failNext(EmulatorFault.delay(Duration.ofMillis(300)));
+		long start = System.nanoTime();
+		assertThat(this.http.get("/webhook/api_key/validate").statusCode()).isEqualTo(200);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+	}
+
+	@Test
+	void heldAnswersAreSentOnRelease() {
+		this.emulator.hold();
+		CompletableFuture<HttpResponse<String>> answer = CompletableFuture
+			.supplyAsync(() -> this.http.get("/webhook/api_key/validate"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.emulator.arrivalCount() == 1);
+		assertThat(answer).isNotDone();
+		this.emulator.release();
+		assertThat(answer.join().statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void arrivalsAreRecordedWithTheirTime() {
+		Instant before = Instant.now();
+		this.http.post("/webhook/event/send", "{\"event_name\":\"signup\",\"email\":\"ada@example.com\"}");
+		assertThat(this.emulator.arrivals()).singleElement().satisfies((arrival) -> {
+			assertThat(arrival.status()).isEqualTo(201);
+			assertThat(arrival.request().path()).isEqualTo("/webhook/event/send");
+			assertThat(arrival.request().header("content-type")).isEqualTo("application/json");
+			assertThat(arrival.request().receivedAt()).isAfterOrEqualTo(before);
+		});
+		assertThat(this.emulator.maxArrivalsInAnyWindow(Duration.ofSeconds(1))).isEqualTo(1);
+	}
+
+	@Test
+	void sentMailsArePostedAsEmailSentWebhooks() throws Exception {
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			this.emulator.close();
+			this.emulator = CocoonmailEmulator.builder().webhooksTo(receiver.url(), "Bearer hook-secret").start();
+			this.http = new Http(this.emulator.baseUrl());
+			this.http.post("/webhook/mail/send", MAIL);
+			await().atMost(Duration.ofSeconds(5)).until(() -> receiver.received().size() == 2);
+			assertThat(receiver.received())
+				.allSatisfy((headers) -> assertThat(headers).containsEntry("x-cocoon-event-type", "email.sent")
+					.containsEntry("authorization", "Bearer hook-secret")
+					.containsKeys("x-cocoon-event-datetime", "x-cocoon-email-message-id", "x-cocoon-contact-uuid"));
+			assertThat(receiver.received()).extracting((headers) -> headers.get("x-cocoon-contact-email"))
+				.containsExactlyInAnyOrder("ada@example.com", "bob@example.com");
+			int status = this.emulator
+				.sendWebhook(EmulatorWebhook.email("email.opened", "m-1", "ada@example.com", Instant.now()));
+			assertThat(status).isEqualTo(204);
+		}
+	}
+
+}
