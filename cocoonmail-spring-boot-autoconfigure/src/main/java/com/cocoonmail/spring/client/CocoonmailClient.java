@@ -91,6 +91,12 @@ public class CocoonmailClient implements CocoonmailOperations {
 	}
 
 	/**
+	 * Cocoonmail's production base URL.
+	 * @since 0.2.0
+	 */
+	public static final String DEFAULT_BASE_URL = CocoonmailBaseUrl.DEFAULT;
+
+	/**
 	 * The {@code User-Agent} sent with every request.
 	 */
 	public static final String USER_AGENT = "cocoonmail-spring-boot/" + CocoonmailVersion.get();
@@ -254,6 +260,28 @@ public class CocoonmailClient implements CocoonmailOperations {
 	}
 
 	/**
+	 * Check a mail request as {@link #sendMail} does before sending it, for callers that
+	 * accept a request now and send it later.
+	 * @param request the request
+	 * @throws CocoonmailValidationException listing every problem, if it is invalid
+	 * @since 0.2.0
+	 */
+	public static void validate(SendMailRequest request) {
+		CocoonmailRequestValidator.validate(request);
+	}
+
+	/**
+	 * Check an event request as {@link #sendEvent} does before sending it, for callers
+	 * that accept a request now and send it later.
+	 * @param request the request
+	 * @throws CocoonmailValidationException listing every problem, if it is invalid
+	 * @since 0.2.0
+	 */
+	public static void validate(SendEventRequest request) {
+		CocoonmailRequestValidator.validate(request);
+	}
+
+	/**
 	 * Return the base URL requests are sent to.
 	 * @return the base URL
 	 */
@@ -309,7 +337,7 @@ public class CocoonmailClient implements CocoonmailOperations {
 
 		private WebClient.Builder webClientBuilder = WebClient.builder();
 
-		private String baseUrl = CocoonmailBaseUrl.DEFAULT;
+		private String baseUrl = DEFAULT_BASE_URL;
 
 		private @Nullable String apiKey;
 
