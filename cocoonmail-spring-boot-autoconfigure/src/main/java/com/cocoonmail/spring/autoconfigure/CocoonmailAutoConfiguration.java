@@ -7,6 +7,7 @@ import com.cocoonmail.spring.client.CocoonmailRequestPacer;
 import com.cocoonmail.spring.client.CocoonmailRetryPolicy;
 import com.cocoonmail.spring.client.CocoonmailSendListener;
 import com.cocoonmail.spring.client.RateLimitingRequestPacer;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -31,7 +33,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
-		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+		"io.github.resilience4j.springboot3.ratelimiter.autoconfigure.RateLimiterAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, ClientHttpConnectorBuilder.class })
 @Conditional(OnCocoonmailApiKeyCondition.class)
 @EnableConfigurationProperties(CocoonmailProperties.class)
@@ -50,13 +53,21 @@ public final class CocoonmailAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	RateLimiterRegistry rateLimiterRegistry() {
+		return RateLimiterRegistry.ofDefaults();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	CocoonmailRequestPacer cocoonmailRequestPacer(CocoonmailProperties properties,
-			ObjectProvider<CocoonmailPacingListener> listener) {
+			ObjectProvider<RateLimiterRegistry> registry, ObjectProvider<CocoonmailPacingListener> listener) {
 		CocoonmailProperties.RateLimit rateLimit = properties.getRateLimit();
 		if (!rateLimit.isEnabled()) {
 			return CocoonmailRequestPacer.unpaced();
 		}
-		return new RateLimitingRequestPacer("cocoonmail", rateLimit.getRequestsPerSecond(), rateLimit.getTimeout(),
+		return new RateLimitingRequestPacer(registry.getIfAvailable(RateLimiterRegistry::ofDefaults), "cocoonmail",
+				rateLimit.getRequestsPerSecond(), rateLimit.getTimeout(),
+				RateLimitingRequestPacer.DEFAULT_JITTER_MARGIN,
 				listener.getIfAvailable(() -> CocoonmailPacingListener.NONE));
 	}
 
@@ -71,7 +82,8 @@ public final class CocoonmailAutoConfiguration {
 			ObjectProvider<CocoonmailSendListener> sendListener) {
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder);
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-			.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout());
+			.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())
+			.withRedirects(HttpRedirects.DONT_FOLLOW);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		builder.clientConnector(SecretSafeConnectors
 			.build(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect), settings));
@@ -86,6 +98,7 @@ public final class CocoonmailAutoConfiguration {
 					retry.getMaxBackoff(), retry.isNonIdempotent()))
 			.pacer(pacer)
 			.responseTimeout(properties.getReadTimeout())
+			.rateLimitTimeout(properties.getRateLimit().getTimeout())
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
 			.sendListener(sendListener.getIfAvailable(() -> CocoonmailSendListener.NONE))
 			.build();

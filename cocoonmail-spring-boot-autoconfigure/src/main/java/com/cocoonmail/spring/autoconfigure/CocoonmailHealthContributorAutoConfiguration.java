@@ -1,10 +1,14 @@
 package com.cocoonmail.spring.autoconfigure;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
+import com.cocoonmail.spring.client.CocoonmailClient;
 import com.cocoonmail.spring.client.CocoonmailOperations;
+import com.cocoonmail.spring.client.RateLimitState;
 import com.cocoonmail.spring.health.CocoonmailHealthIndicator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -36,10 +40,14 @@ public final class CocoonmailHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = { "cocoonmailHealthIndicator", "cocoonmailHealthContributor" })
 	CocoonmailHealthIndicator cocoonmailHealthIndicator(CocoonmailOperations operations,
-			CocoonmailConnectionDetails connectionDetails, CocoonmailProperties properties) {
+			ObjectProvider<CocoonmailClient> client, CocoonmailConnectionDetails connectionDetails,
+			CocoonmailProperties properties) {
 		Duration probeTimeout = (properties.getReadTimeout().compareTo(MAX_PROBE_TIMEOUT) < 0)
 				? properties.getReadTimeout() : MAX_PROBE_TIMEOUT;
-		return new CocoonmailHealthIndicator(operations, connectionDetails.getBaseUrl(),
+		CocoonmailClient stateSource = client.getIfAvailable();
+		Supplier<RateLimitState> rateLimitState = (stateSource != null) ? stateSource::rateLimitState
+				: () -> RateLimitState.UNKNOWN;
+		return new CocoonmailHealthIndicator(operations, rateLimitState, connectionDetails.getBaseUrl(),
 				properties.getHealth().getCacheTimeToLive(), probeTimeout);
 	}
 

@@ -1,6 +1,6 @@
 package com.cocoonmail.spring.autoconfigure;
 
-import com.cocoonmail.spring.client.CocoonmailBaseUrl.InsecureBaseUrlException;
+import com.cocoonmail.spring.client.InsecureBaseUrlException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

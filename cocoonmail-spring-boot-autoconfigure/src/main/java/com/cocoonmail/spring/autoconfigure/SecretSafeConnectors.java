@@ -6,8 +6,9 @@ import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorB
 import org.springframework.http.client.reactive.ClientHttpConnector;
 
 /**
- * Builds the client's connector so that wire logging can never print the API key: a
- * Reactor Netty client has its wiretap switched off, whatever customizers did before.
+ * Builds the client's connector so that wire logging can never print the API key and no
+ * redirect can carry it to another host: a Reactor Netty client has its wiretap switched
+ * off and follows no redirect, whatever customizers did before.
  *
  * @author Cocoonmail Team
  */
@@ -18,7 +19,8 @@ final class SecretSafeConnectors {
 
 	static ClientHttpConnector build(ClientHttpConnectorBuilder<?> builder, HttpClientSettings settings) {
 		if (builder instanceof ReactorClientHttpConnectorBuilder reactor) {
-			return reactor.withHttpClientCustomizer((httpClient) -> httpClient.wiretap(false)).build(settings);
+			return reactor.withHttpClientCustomizer((httpClient) -> httpClient.wiretap(false).followRedirect(false))
+				.build(settings);
 		}
 		return builder.build(settings);
 	}

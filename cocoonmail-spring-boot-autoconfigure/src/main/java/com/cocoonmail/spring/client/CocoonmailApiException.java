@@ -1,5 +1,7 @@
 package com.cocoonmail.spring.client;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,8 @@ public class CocoonmailApiException extends CocoonmailException {
 
 	private final @Nullable String serverMessage;
 
+	private final @Nullable Duration retryAfter;
+
 	/**
 	 * Create an exception for an answer.
 	 * @param message the exception message
@@ -26,11 +30,27 @@ public class CocoonmailApiException extends CocoonmailException {
 	 * @param serverMessage the {@code message} the server gave, if any
 	 */
 	public CocoonmailApiException(String message, int statusCode, String responseBody, @Nullable String serverMessage) {
-		super(message, null, Reason.of(statusCode).isRetryable());
+		this(message, statusCode, responseBody, serverMessage, null, Reason.of(statusCode).isRetryable());
+	}
+
+	CocoonmailApiException(String message, int statusCode, String responseBody, @Nullable String serverMessage,
+			@Nullable Duration retryAfter, boolean retryable) {
+		super(message, null, retryable);
 		this.statusCode = statusCode;
 		this.reason = Reason.of(statusCode);
 		this.responseBody = responseBody;
 		this.serverMessage = serverMessage;
+		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * Return how long the server asked to wait before trying again ({@code Retry-After}
+	 * or {@code X-RateLimit-Reset}).
+	 * @return the wait, or {@code null} when the server did not say
+	 * @since 0.2.0
+	 */
+	public @Nullable Duration retryAfter() {
+		return this.retryAfter;
 	}
 
 	/**

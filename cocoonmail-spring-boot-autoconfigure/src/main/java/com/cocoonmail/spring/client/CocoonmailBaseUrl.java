@@ -10,14 +10,13 @@ import org.springframework.util.StringUtils;
  * Checks the base URL: absolute, and {@code https} unless the host is loopback.
  *
  * @author Cocoonmail Team
- * @since 0.1.0
  */
-public final class CocoonmailBaseUrl {
+final class CocoonmailBaseUrl {
 
 	/**
 	 * Cocoonmail's production base URL.
 	 */
-	public static final String DEFAULT = "https://webhook.cocoonmail.com";
+	static final String DEFAULT = "https://webhook.cocoonmail.com";
 
 	private CocoonmailBaseUrl() {
 	}
@@ -30,7 +29,7 @@ public final class CocoonmailBaseUrl {
 	 * @throws InsecureBaseUrlException if the URL uses plain http to a non-loopback host
 	 * @throws IllegalArgumentException if the URL is not an absolute http(s) URL
 	 */
-	public static String requireSecure(String baseUrl) {
+	static String requireSecure(String baseUrl) {
 		URI uri = parse(baseUrl);
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase() : "";
 		if (!scheme.equals("https") && !scheme.equals("http") || !StringUtils.hasText(uri.getHost())) {
@@ -48,7 +47,7 @@ public final class CocoonmailBaseUrl {
 	 * @param host the host
 	 * @return whether it is loopback
 	 */
-	public static boolean isLoopback(String host) {
+	static boolean isLoopback(String host) {
 		String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
 		if (bare.equalsIgnoreCase("localhost")) {
 			return true;
@@ -71,31 +70,6 @@ public final class CocoonmailBaseUrl {
 		catch (URISyntaxException ex) {
 			throw new IllegalArgumentException("Cocoonmail base URL '" + baseUrl + "' is not a valid URL", ex);
 		}
-	}
-
-	/**
-	 * A plain-http base URL to a host other than loopback: the API key would cross the
-	 * network in clear text.
-	 */
-	public static class InsecureBaseUrlException extends IllegalArgumentException {
-
-		private final String baseUrl;
-
-		InsecureBaseUrlException(String baseUrl) {
-			super("Cocoonmail base URL '" + baseUrl
-					+ "' uses plain http to a host other than loopback, which would send the API key in clear text; "
-					+ "use https");
-			this.baseUrl = baseUrl;
-		}
-
-		/**
-		 * Return the refused base URL.
-		 * @return the base URL
-		 */
-		public String getBaseUrl() {
-			return this.baseUrl;
-		}
-
 	}
 
 }

@@ -1,13 +1,12 @@
 package com.cocoonmail.spring.client;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.cocoonmail.spring.client.AnswerReaders.ContactPage;
+import com.cocoonmail.spring.client.ResponseReaders.ContactPage;
+import com.cocoonmail.spring.client.ResponseReaders.ResponseReader;
 import com.cocoonmail.spring.client.model.ApiKeyValidation;
 import com.cocoonmail.spring.client.model.Contact;
 import com.cocoonmail.spring.client.model.ContactLookup;
@@ -34,12 +33,10 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.UriBuilder;
 
 /**
  * {@link CocoonmailOperations} on a {@link WebClient}. Build one with {@link #builder()};
@@ -52,56 +49,24 @@ public class CocoonmailClient implements CocoonmailOperations {
 
 	private static final Log logger = LogFactory.getLog(CocoonmailClient.class);
 
-	private static final Function<UriBuilder, URI> NO_QUERY = UriBuilder::build;
+	private static final ResponseReader<SendEventResponse> SEND_EVENT_RESPONSE = ResponseReaders
+		.object(SendEventResponse.class);
 
-	private static final CocoonmailEndpoint VALIDATE_API_KEY = CocoonmailEndpoint.read("validateApiKey", HttpMethod.GET,
-			"/webhook/api_key/validate");
+	/**
+	 * The largest response body the client reads, 16 MiB; a mail status carries the
+	 * mail's HTML.
+	 */
+	static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
-	private static final CocoonmailEndpoint SEND_MAIL = CocoonmailEndpoint.write("sendMail", "/webhook/mail/send");
+	private final CocoonmailRequestChain chain;
 
-	private static final CocoonmailEndpoint SEND_DIRECT_MAIL = CocoonmailEndpoint.write("sendDirectMail",
-			"/webhook/mail/send-direct");
-
-	private static final CocoonmailEndpoint GET_MAIL_STATUS = CocoonmailEndpoint.read("getMailStatus", HttpMethod.GET,
-			"/webhook/mail/status");
-
-	private static final CocoonmailEndpoint GET_EMAIL_USAGE = CocoonmailEndpoint.read("getEmailUsage", HttpMethod.POST,
-			"/webhook/mail/usage");
-
-	private static final CocoonmailEndpoint SEND_EVENT = CocoonmailEndpoint.write("sendEvent", "/webhook/event/send");
-
-	private static final CocoonmailEndpoint VERIFY_EMAIL = CocoonmailEndpoint.read("verifyEmail", HttpMethod.POST,
-			"/webhook/email/verify");
-
-	private static final CocoonmailEndpoint SEND_WHATSAPP = CocoonmailEndpoint.write("sendWhatsApp",
-			"/webhook/whatsapp_message/send");
-
-	private static final CocoonmailEndpoint GET_WHATSAPP_STATUS = CocoonmailEndpoint.read("getWhatsAppStatus",
-			HttpMethod.GET, "/webhook/whatsapp_message/status");
-
-	private final CocoonmailRequestExecutor executor;
+	private final CocoonmailEndpoints endpoints;
 
 	private final String baseUrl;
-
-	private final CocoonmailEndpoint createContact;
-
-	private final CocoonmailEndpoint updateContact;
-
-	private final CocoonmailEndpoint findContacts;
-
-	private final CocoonmailEndpoint deleteContact;
-
-	private final CocoonmailEndpoint listContacts;
-
-	private final CocoonmailEndpoint listMailingLists;
-
-	private final CocoonmailEndpoint listCustomFields;
 
 	private final int contactsPageSize;
 
 	private final CocoonmailSendListener sendListener;
-
-	private volatile Map<String, Quota> lastQuotas = Map.of();
 
 	CocoonmailClient(Builder builder) {
 		String apiKey = builder.apiKey;
@@ -109,6 +74,7 @@ public class CocoonmailClient implements CocoonmailOperations {
 		this.baseUrl = CocoonmailBaseUrl.requireSecure(builder.baseUrl);
 		WebClient webClient = builder.webClientBuilder.clone()
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))
 			.baseUrl(this.baseUrl)
 			.defaultHeaders((headers) -> {
 				builder.authScheme.apply(headers, apiKey);
@@ -116,19 +82,19 @@ public class CocoonmailClient implements CocoonmailOperations {
 				headers.set("User-Agent", USER_AGENT);
 			})
 			.build();
-		this.executor = new CocoonmailRequestExecutor(webClient, new CocoonmailErrorMapper(new SecretRedactor(apiKey)),
-				builder.pacer, builder.retryPolicy, builder.responseTimeout, builder.observationRegistry);
-		CocoonmailPaths paths = builder.paths;
-		this.createContact = CocoonmailEndpoint.write("createContact", paths.createContact());
-		this.updateContact = CocoonmailEndpoint.write("updateContact", paths.updateContact());
-		this.findContacts = CocoonmailEndpoint.read("findContacts", HttpMethod.GET, paths.findContacts());
-		this.deleteContact = CocoonmailEndpoint.write("deleteContact", paths.deleteContact());
-		this.listContacts = CocoonmailEndpoint.read("listContacts", HttpMethod.GET, paths.listContacts());
-		this.listMailingLists = CocoonmailEndpoint.read("listMailingLists", HttpMethod.GET, paths.listMailingLists());
-		this.listCustomFields = CocoonmailEndpoint.read("listCustomFields", HttpMethod.GET, paths.listCustomFields());
+		ResponseErrors errors = new ResponseErrors(new SecretRedactor(apiKey), builder.rateLimitTimeout);
+		this.chain = new CocoonmailRequestChain(webClient, errors, builder.pacer, builder.retryPolicy,
+				builder.responseTimeout, builder.observationRegistry);
+		this.endpoints = CocoonmailEndpoints.of(this.baseUrl, builder.paths);
 		this.contactsPageSize = builder.contactsPageSize;
 		this.sendListener = builder.sendListener;
 	}
+
+	/**
+	 * Cocoonmail's production base URL.
+	 * @since 0.2.0
+	 */
+	public static final String DEFAULT_BASE_URL = CocoonmailBaseUrl.DEFAULT;
 
 	/**
 	 * The {@code User-Agent} sent with every request.
@@ -145,15 +111,16 @@ public class CocoonmailClient implements CocoonmailOperations {
 
 	@Override
 	public Mono<ApiKeyValidation> validateApiKey() {
-		return execute(VALIDATE_API_KEY, null, AnswerReaders.object(ApiKeyValidation.class));
+		return call(CocoonmailRequest.of(this.endpoints.validateApiKey(), null),
+				ResponseReaders.object(ApiKeyValidation.class));
 	}
 
 	@Override
 	public Mono<SendMailResponse> sendMail(SendMailRequest request) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validate(request);
-			return execute(SEND_MAIL, request, AnswerReaders.object(SendMailResponse.class))
-				.doOnNext((response) -> rememberQuotas(response.quotas()))
+			return call(CocoonmailRequest.of(this.endpoints.sendMail(), request),
+					ResponseReaders.reportingQuotas(SendMailResponse.class, SendMailResponse::quotas))
 				.transform((call) -> tell(call, (response) -> this.sendListener.mailSent(request, response),
 						(failure) -> this.sendListener.mailFailed(request, failure)));
 		});
@@ -163,7 +130,8 @@ public class CocoonmailClient implements CocoonmailOperations {
 	public Mono<SendDirectResponse> sendDirectMail(SendDirectRequest request) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validate(request);
-			return execute(SEND_DIRECT_MAIL, request, AnswerReaders.object(SendDirectResponse.class))
+			return call(CocoonmailRequest.of(this.endpoints.sendDirectMail(), request),
+					ResponseReaders.object(SendDirectResponse.class))
 				.transform((call) -> tell(call, (response) -> this.sendListener.directMailSent(request, response),
 						(failure) -> this.sendListener.directMailFailed(request, failure)));
 		});
@@ -173,22 +141,22 @@ public class CocoonmailClient implements CocoonmailOperations {
 	public Mono<MailStatus> getMailStatus(String messageId) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validateValue("mail status lookup", "message_id", messageId, false);
-			return this.executor.execute(GET_MAIL_STATUS, query(GET_MAIL_STATUS, Map.of("message_id", messageId)), null,
-					AnswerReaders.data(MailStatus.class));
+			return call(CocoonmailRequest.query(this.endpoints.getMailStatus(), Map.of("message_id", messageId)),
+					ResponseReaders.data(MailStatus.class));
 		});
 	}
 
 	@Override
 	public Mono<EmailUsage> getEmailUsage() {
-		return execute(GET_EMAIL_USAGE, null, AnswerReaders.object(EmailUsage.class))
-			.doOnNext((usage) -> rememberQuotas(usage.quotas()));
+		return call(CocoonmailRequest.of(this.endpoints.getEmailUsage(), null),
+				ResponseReaders.reportingQuotas(EmailUsage.class, EmailUsage::quotas));
 	}
 
 	@Override
 	public Mono<SendEventResponse> sendEvent(SendEventRequest request) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validate(request);
-			return execute(SEND_EVENT, request, AnswerReaders.object(SendEventResponse.class));
+			return call(CocoonmailRequest.of(this.endpoints.sendEvent(), request), SEND_EVENT_RESPONSE);
 		});
 	}
 
@@ -196,7 +164,8 @@ public class CocoonmailClient implements CocoonmailOperations {
 	public Mono<EmailVerification> verifyEmail(String email) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validateValue("email verification", "email", email, true);
-			return execute(VERIFY_EMAIL, Map.of("email", email), AnswerReaders.data(EmailVerification.class));
+			return call(CocoonmailRequest.of(this.endpoints.verifyEmail(), Map.of("email", email)),
+					ResponseReaders.data(EmailVerification.class));
 		});
 	}
 
@@ -204,8 +173,8 @@ public class CocoonmailClient implements CocoonmailOperations {
 	public Mono<SendWhatsAppResponse> sendWhatsApp(SendWhatsAppRequest request) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validate(request);
-			return execute(SEND_WHATSAPP, request, AnswerReaders.object(SendWhatsAppResponse.class))
-				.doOnNext((response) -> rememberQuotas(response.quotas()));
+			return call(CocoonmailRequest.of(this.endpoints.sendWhatsApp(), request),
+					ResponseReaders.reportingQuotas(SendWhatsAppResponse.class, SendWhatsAppResponse::quotas));
 		});
 	}
 
@@ -213,9 +182,8 @@ public class CocoonmailClient implements CocoonmailOperations {
 	public Mono<WhatsAppStatus> getWhatsAppStatus(String messageId) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validateValue("WhatsApp status lookup", "message_id", messageId, false);
-			return this.executor.execute(GET_WHATSAPP_STATUS,
-					query(GET_WHATSAPP_STATUS, Map.of("message_id", messageId)), null,
-					AnswerReaders.data(WhatsAppStatus.class));
+			return call(CocoonmailRequest.query(this.endpoints.getWhatsAppStatus(), Map.of("message_id", messageId)),
+					ResponseReaders.data(WhatsAppStatus.class));
 		});
 	}
 
@@ -223,7 +191,8 @@ public class CocoonmailClient implements CocoonmailOperations {
 	public Mono<ContactResponse> createContact(Contact contact) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validateNew(contact);
-			return execute(this.createContact, contact, AnswerReaders.object(ContactResponse.class));
+			return call(CocoonmailRequest.of(this.endpoints.createContact(), contact),
+					ResponseReaders.object(ContactResponse.class));
 		});
 	}
 
@@ -231,7 +200,8 @@ public class CocoonmailClient implements CocoonmailOperations {
 	public Mono<ContactResponse> updateContact(Contact contact) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validateUpdate(contact);
-			return execute(this.updateContact, contact, AnswerReaders.object(ContactResponse.class));
+			return call(CocoonmailRequest.of(this.endpoints.updateContact(), contact),
+					ResponseReaders.object(ContactResponse.class));
 		});
 	}
 
@@ -241,8 +211,8 @@ public class CocoonmailClient implements CocoonmailOperations {
 			CocoonmailRequestValidator.validate(lookup);
 			Map<String, String> query = StringUtils.hasText(lookup.email()) ? Map.of("email", lookup.email())
 					: Map.of("user_id", lookup.userId());
-			return this.executor.execute(this.findContacts, query(this.findContacts, query), null,
-					AnswerReaders.list(Contact.class));
+			return call(CocoonmailRequest.query(this.endpoints.findContacts(), query),
+					ResponseReaders.list(Contact.class));
 		}).flatMapIterable(Function.identity());
 	}
 
@@ -250,7 +220,7 @@ public class CocoonmailClient implements CocoonmailOperations {
 	public Mono<Void> deleteContact(ContactLookup lookup) {
 		return Mono.defer(() -> {
 			CocoonmailRequestValidator.validate(lookup);
-			return execute(this.deleteContact, lookup, AnswerReaders.<Void>nothing());
+			return call(CocoonmailRequest.of(this.endpoints.deleteContact(), lookup), ResponseReaders.<Void>nothing());
 		});
 	}
 
@@ -263,20 +233,52 @@ public class CocoonmailClient implements CocoonmailOperations {
 	private Mono<ContactPage> contactPage(int page) {
 		Map<String, String> query = Map.of("page", String.valueOf(page), "per_page",
 				String.valueOf(this.contactsPageSize));
-		return this.executor.execute(this.listContacts, query(this.listContacts, query), null,
-				(body) -> AnswerReaders.contactPage(body, page));
+		return call(CocoonmailRequest.query(this.endpoints.listContacts(), query), ResponseReaders.contactPage(page));
 	}
 
 	@Override
 	public Flux<MailingList> listMailingLists() {
-		return execute(this.listMailingLists, null, AnswerReaders.list(MailingList.class))
+		return call(CocoonmailRequest.of(this.endpoints.listMailingLists(), null),
+				ResponseReaders.list(MailingList.class))
 			.flatMapIterable(Function.identity());
 	}
 
 	@Override
 	public Flux<CustomField> listCustomFields() {
-		return execute(this.listCustomFields, null, AnswerReaders.list(CustomField.class))
+		return call(CocoonmailRequest.of(this.endpoints.listCustomFields(), null),
+				ResponseReaders.list(CustomField.class))
 			.flatMapIterable(Function.identity());
+	}
+
+	/**
+	 * Return what Cocoonmail last said about the rate limit and quotas.
+	 * @return the state, {@link RateLimitState#UNKNOWN} before the first response
+	 * @since 0.2.0
+	 */
+	public RateLimitState rateLimitState() {
+		return this.chain.state();
+	}
+
+	/**
+	 * Check a mail request as {@link #sendMail} does before sending it, for callers that
+	 * accept a request now and send it later.
+	 * @param request the request
+	 * @throws CocoonmailValidationException listing every problem, if it is invalid
+	 * @since 0.2.0
+	 */
+	public static void validate(SendMailRequest request) {
+		CocoonmailRequestValidator.validate(request);
+	}
+
+	/**
+	 * Check an event request as {@link #sendEvent} does before sending it, for callers
+	 * that accept a request now and send it later.
+	 * @param request the request
+	 * @throws CocoonmailValidationException listing every problem, if it is invalid
+	 * @since 0.2.0
+	 */
+	public static void validate(SendEventRequest request) {
+		CocoonmailRequestValidator.validate(request);
 	}
 
 	/**
@@ -288,28 +290,22 @@ public class CocoonmailClient implements CocoonmailOperations {
 	}
 
 	/**
-	 * Return the {@code x-ratelimit-remaining} of the last answer that carried one.
+	 * Return the {@code x-ratelimit-remaining} of the last response that carried one.
 	 * @return the remaining requests in the current window, or {@code null} if not yet
 	 * known
+	 * @see #rateLimitState()
 	 */
 	public @Nullable Integer getLastRateLimitRemaining() {
-		return this.executor.lastRemaining();
+		return rateLimitState().remaining();
 	}
 
 	/**
-	 * Return the quotas of the last answer that reported any (sends and usage).
+	 * Return the quotas of the last response that reported any (sends and usage).
 	 * @return the quotas, empty if none were reported yet
+	 * @see #rateLimitState()
 	 */
 	public Map<String, Quota> getLastQuotas() {
-		return this.lastQuotas;
-	}
-
-	private void rememberQuotas(Map<String, Quota> quotas) {
-		if (!quotas.isEmpty()) {
-			Map<String, Quota> merged = new LinkedHashMap<>(this.lastQuotas);
-			merged.putAll(quotas);
-			this.lastQuotas = Map.copyOf(merged);
-		}
+		return rateLimitState().quotas();
 	}
 
 	@Override
@@ -317,9 +313,8 @@ public class CocoonmailClient implements CocoonmailOperations {
 		return "CocoonmailClient[baseUrl=" + this.baseUrl + "]";
 	}
 
-	private <T> Mono<T> execute(CocoonmailEndpoint endpoint, @Nullable Object body,
-			CocoonmailRequestExecutor.AnswerReader<T> reader) {
-		return this.executor.execute(endpoint, (builder) -> builder.path(endpoint.path()).build(), body, reader);
+	private <T> Mono<T> call(CocoonmailRequest request, ResponseReader<T> reader) {
+		return this.chain.call(request, reader);
 	}
 
 	private static <T> Mono<T> tell(Mono<T> call, Function<T, Mono<Void>> sent,
@@ -335,14 +330,6 @@ public class CocoonmailClient implements CocoonmailOperations {
 		});
 	}
 
-	private static Function<UriBuilder, URI> query(CocoonmailEndpoint endpoint, Map<String, String> parameters) {
-		return (builder) -> {
-			builder.path(endpoint.path());
-			parameters.forEach((name, value) -> builder.queryParam(name, "{" + name + "}"));
-			return builder.build(parameters);
-		};
-	}
-
 	/**
 	 * Builds a {@link CocoonmailClient}.
 	 */
@@ -350,7 +337,7 @@ public class CocoonmailClient implements CocoonmailOperations {
 
 		private WebClient.Builder webClientBuilder = WebClient.builder();
 
-		private String baseUrl = CocoonmailBaseUrl.DEFAULT;
+		private String baseUrl = DEFAULT_BASE_URL;
 
 		private @Nullable String apiKey;
 
@@ -363,6 +350,8 @@ public class CocoonmailClient implements CocoonmailOperations {
 		private CocoonmailRequestPacer pacer = CocoonmailRequestPacer.unpaced();
 
 		private @Nullable Duration responseTimeout;
+
+		private Duration rateLimitTimeout = Duration.ofSeconds(30);
 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -462,6 +451,20 @@ public class CocoonmailClient implements CocoonmailOperations {
 		 */
 		public Builder responseTimeout(@Nullable Duration responseTimeout) {
 			this.responseTimeout = responseTimeout;
+			return this;
+		}
+
+		/**
+		 * Fail a call at once, without retrying, when Cocoonmail asks it to wait longer
+		 * than this ({@code Retry-After} or {@code X-RateLimit-Reset}); by default 30
+		 * seconds, as {@code cocoonmail.rate-limit.timeout}.
+		 * @param rateLimitTimeout the longest wait a caller accepts
+		 * @return this builder
+		 * @since 0.2.0
+		 */
+		public Builder rateLimitTimeout(Duration rateLimitTimeout) {
+			Assert.isTrue(!rateLimitTimeout.isNegative(), "rateLimitTimeout must not be negative");
+			this.rateLimitTimeout = rateLimitTimeout;
 			return this;
 		}
 

@@ -21,9 +21,8 @@ import tools.jackson.databind.module.SimpleModule;
  * of any application-wide Jackson settings.
  *
  * @author Cocoonmail Team
- * @since 0.1.0
  */
-public final class CocoonmailJson {
+final class CocoonmailJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -40,7 +39,7 @@ public final class CocoonmailJson {
 	 * instants read with any number of fraction digits, with or without an offset.
 	 * @return the mapper
 	 */
-	public static JsonMapper mapper() {
+	static JsonMapper mapper() {
 		return MAPPER;
 	}
 
@@ -51,7 +50,7 @@ public final class CocoonmailJson {
 	 * @return the instant
 	 * @throws DateTimeParseException if the text is not an ISO-8601 date-time
 	 */
-	public static Instant parseInstant(String text) {
+	static Instant parseInstant(String text) {
 		try {
 			return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
 		}

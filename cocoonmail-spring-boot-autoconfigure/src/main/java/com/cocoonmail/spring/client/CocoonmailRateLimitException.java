@@ -17,8 +17,6 @@ public class CocoonmailRateLimitException extends CocoonmailApiException {
 
 	private final @Nullable Integer remaining;
 
-	private final @Nullable Duration retryAfter;
-
 	private final boolean local;
 
 	/**
@@ -32,15 +30,20 @@ public class CocoonmailRateLimitException extends CocoonmailApiException {
 	 */
 	public CocoonmailRateLimitException(String message, String responseBody, @Nullable String serverMessage,
 			@Nullable Integer limit, @Nullable Integer remaining, @Nullable Duration retryAfter) {
-		this(message, responseBody, serverMessage, limit, remaining, retryAfter, false);
+		this(message, responseBody, serverMessage, limit, remaining, retryAfter, true, false);
+	}
+
+	CocoonmailRateLimitException(String message, String responseBody, @Nullable String serverMessage,
+			@Nullable Integer limit, @Nullable Integer remaining, @Nullable Duration retryAfter, boolean retryable) {
+		this(message, responseBody, serverMessage, limit, remaining, retryAfter, retryable, false);
 	}
 
 	private CocoonmailRateLimitException(String message, String responseBody, @Nullable String serverMessage,
-			@Nullable Integer limit, @Nullable Integer remaining, @Nullable Duration retryAfter, boolean local) {
-		super(message, 429, responseBody, serverMessage);
+			@Nullable Integer limit, @Nullable Integer remaining, @Nullable Duration retryAfter, boolean retryable,
+			boolean local) {
+		super(message, 429, responseBody, serverMessage, retryAfter, retryable && !local);
 		this.limit = limit;
 		this.remaining = remaining;
-		this.retryAfter = retryAfter;
 		this.local = local;
 	}
 
@@ -53,7 +56,7 @@ public class CocoonmailRateLimitException extends CocoonmailApiException {
 	public static CocoonmailRateLimitException permitTimeout(Duration timeout) {
 		return new CocoonmailRateLimitException("No permit to call Cocoonmail within " + timeout
 				+ " (cocoonmail.rate-limit.timeout): the request was not sent; lower the call rate or raise the timeout",
-				"", null, null, null, null, true);
+				"", null, null, null, null, false, true);
 	}
 
 	/**
@@ -73,25 +76,11 @@ public class CocoonmailRateLimitException extends CocoonmailApiException {
 	}
 
 	/**
-	 * Return how long the server asked to wait ({@code Retry-After} or
-	 * {@code X-RateLimit-Reset}).
-	 * @return the wait, or {@code null} when the server did not say
-	 */
-	public @Nullable Duration retryAfter() {
-		return this.retryAfter;
-	}
-
-	/**
 	 * Whether the limit was hit locally (no permit in time) rather than by a 429 answer.
 	 * @return whether the request was never sent
 	 */
 	public boolean isLocal() {
 		return this.local;
-	}
-
-	@Override
-	public boolean isRetryable() {
-		return !this.local;
 	}
 
 }

@@ -21,9 +21,8 @@ import org.springframework.util.StringUtils;
  * Checks requests against Cocoonmail's documented rules before anything is sent.
  *
  * @author Cocoonmail Team
- * @since 0.1.0
  */
-public final class CocoonmailRequestValidator {
+final class CocoonmailRequestValidator {
 
 	private CocoonmailRequestValidator() {
 	}
@@ -36,7 +35,7 @@ public final class CocoonmailRequestValidator {
 	 * @param request the request
 	 * @throws CocoonmailValidationException listing every problem found
 	 */
-	public static void validate(@Nullable SendMailRequest request) {
+	static void validate(@Nullable SendMailRequest request) {
 		RequestProblems problems = RequestProblems.of("SendMailRequest");
 		if (request == null) {
 			problems.add("request", "must not be null").throwIfAny();
@@ -68,7 +67,7 @@ public final class CocoonmailRequestValidator {
 	 * @param request the request
 	 * @throws CocoonmailValidationException listing every problem found
 	 */
-	public static void validate(@Nullable SendDirectRequest request) {
+	static void validate(@Nullable SendDirectRequest request) {
 		RequestProblems problems = RequestProblems.of("SendDirectRequest");
 		if (request == null) {
 			problems.add("request", "must not be null").throwIfAny();
@@ -88,7 +87,7 @@ public final class CocoonmailRequestValidator {
 	 * @param request the request
 	 * @throws CocoonmailValidationException listing every problem found
 	 */
-	public static void validate(@Nullable SendEventRequest request) {
+	static void validate(@Nullable SendEventRequest request) {
 		RequestProblems problems = RequestProblems.of("SendEventRequest");
 		if (request == null) {
 			problems.add("request", "must not be null").throwIfAny();
@@ -103,7 +102,7 @@ public final class CocoonmailRequestValidator {
 	 * @param request the request
 	 * @throws CocoonmailValidationException listing every problem found
 	 */
-	public static void validate(@Nullable SendWhatsAppRequest request) {
+	static void validate(@Nullable SendWhatsAppRequest request) {
 		RequestProblems problems = RequestProblems.of("SendWhatsAppRequest");
 		if (request == null) {
 			problems.add("request", "must not be null").throwIfAny();
@@ -138,7 +137,7 @@ public final class CocoonmailRequestValidator {
 	 * @param contact the contact
 	 * @throws CocoonmailValidationException listing every problem found
 	 */
-	public static void validateNew(@Nullable Contact contact) {
+	static void validateNew(@Nullable Contact contact) {
 		RequestProblems problems = RequestProblems.of("Contact");
 		if (contact == null) {
 			problems.add("contact", "must not be null").throwIfAny();
@@ -152,7 +151,7 @@ public final class CocoonmailRequestValidator {
 	 * @param contact the contact
 	 * @throws CocoonmailValidationException listing every problem found
 	 */
-	public static void validateUpdate(@Nullable Contact contact) {
+	static void validateUpdate(@Nullable Contact contact) {
 		RequestProblems problems = RequestProblems.of("Contact");
 		if (contact == null) {
 			problems.add("contact", "must not be null").throwIfAny();
@@ -169,7 +168,7 @@ public final class CocoonmailRequestValidator {
 	 * @param lookup the lookup
 	 * @throws CocoonmailValidationException listing every problem found
 	 */
-	public static void validate(@Nullable ContactLookup lookup) {
+	static void validate(@Nullable ContactLookup lookup) {
 		RequestProblems problems = RequestProblems.of("ContactLookup");
 		if (lookup == null) {
 			problems.add("lookup", "must not be null").throwIfAny();
@@ -189,7 +188,7 @@ public final class CocoonmailRequestValidator {
 	 * @param mustBeEmail whether the value must be a well-formed email address
 	 * @throws CocoonmailValidationException if the value is blank or malformed
 	 */
-	public static void validateValue(String subject, String field, @Nullable String value, boolean mustBeEmail) {
+	static void validateValue(String subject, String field, @Nullable String value, boolean mustBeEmail) {
 		RequestProblems problems = RequestProblems.of(subject);
 		if (mustBeEmail) {
 			problems.requiredEmail(field, value);

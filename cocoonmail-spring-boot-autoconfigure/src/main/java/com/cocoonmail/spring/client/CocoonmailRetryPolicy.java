@@ -1,7 +1,6 @@
 package com.cocoonmail.spring.client;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -14,7 +13,9 @@ import org.springframework.util.Assert;
  * When and how often a failed request is tried again. Reads are retried on 429, 5xx,
  * connection failures and timeouts; writes only on 429 and on failures where the request
  * provably never reached Cocoonmail, unless {@code retryNonIdempotent} is set. Waits grow
- * exponentially with jitter and are never shorter than a 429's {@code Retry-After}.
+ * exponentially with jitter and never end before the {@code Retry-After} a response asked
+ * for; a response asking for longer than {@code cocoonmail.rate-limit.timeout} is not
+ * retried at all.
  *
  * @param maxAttempts the most attempts per call, the first included
  * @param initialBackoff the wait before the first retry
@@ -80,47 +81,36 @@ public record CocoonmailRetryPolicy(int maxAttempts, Duration initialBackoff, Du
 	}
 
 	/**
-	 * Return the wait before a retry: exponential from {@code initialBackoff}, capped at
-	 * {@code maxBackoff}, with up to 50% jitter, and never shorter than the wait a 429
-	 * asked for.
-	 * @param retryIndex zero for the first retry
-	 * @param failure the failure of the last attempt
-	 * @return the wait
-	 */
-	public Duration backoff(long retryIndex, Throwable failure) {
-		long initial = this.initialBackoff.toMillis();
-		long exponential = (retryIndex >= 31) ? Long.MAX_VALUE : initial * (1L << retryIndex);
-		long capped = Math.min(Math.max(exponential, initial), this.maxBackoff.toMillis());
-		long jittered = capped - ThreadLocalRandom.current().nextLong(capped / 2 + 1);
-		Duration wait = Duration.ofMillis(jittered);
-		if (failure instanceof CocoonmailRateLimitException rateLimit && rateLimit.retryAfter() != null
-				&& rateLimit.retryAfter().compareTo(wait) > 0) {
-			return rateLimit.retryAfter();
-		}
-		return wait;
-	}
-
-	/**
-	 * Return this policy as a Reactor {@link Retry} that fails with the last attempt's
-	 * own exception once retries are exhausted or not allowed.
-	 * @param operation the operation name, for log lines
+	 * Return this policy as a Reactor {@link Retry}: {@link Retry#backoff} from
+	 * {@code initialBackoff} up to {@code maxBackoff} with 50% jitter, never sooner than
+	 * the {@code Retry-After} a response asked for, failing with the last attempt's own
+	 * exception once retries are exhausted or not allowed.
 	 * @param idempotent whether the call is a read, safe to repeat
 	 * @return the retry specification
 	 */
-	public Retry toRetry(String operation, boolean idempotent) {
-		return Retry.from((signals) -> signals.concatMap((signal) -> {
-			Throwable failure = signal.failure();
-			long retryIndex = signal.totalRetries();
-			if (retryIndex + 1 >= this.maxAttempts || !shouldRetry(failure, idempotent)) {
-				return Mono.error(failure);
-			}
-			Duration wait = backoff(retryIndex, failure);
-			if (logger.isDebugEnabled()) {
-				logger.debug("Retrying Cocoonmail " + operation + " in " + wait.toMillis() + "ms (attempt "
-						+ (retryIndex + 2) + " of " + this.maxAttempts + ") after: " + failure.getMessage());
-			}
-			return Mono.delay(wait);
-		}));
+	Retry toRetry(boolean idempotent) {
+		if (this.maxAttempts == 1) {
+			return Retry.max(0).onRetryExhaustedThrow((spec, signal) -> signal.failure());
+		}
+		return Retry.backoff(this.maxAttempts - 1, this.initialBackoff)
+			.maxBackoff(this.maxBackoff)
+			.jitter(0.5)
+			.filter((failure) -> shouldRetry(failure, idempotent))
+			.doBeforeRetryAsync((signal) -> serverAskedWait(signal.failure()))
+			.doBeforeRetry((signal) -> {
+				if (logger.isDebugEnabled()) {
+					logger.debug("Retrying Cocoonmail (attempt " + (signal.totalRetries() + 2) + " of "
+							+ this.maxAttempts + ") after: " + signal.failure().getMessage());
+				}
+			})
+			.onRetryExhaustedThrow((spec, signal) -> signal.failure());
+	}
+
+	private static Mono<Void> serverAskedWait(Throwable failure) {
+		if (failure instanceof CocoonmailApiException api && api.retryAfter() != null && !api.retryAfter().isZero()) {
+			return Mono.delay(api.retryAfter()).then();
+		}
+		return Mono.empty();
 	}
 
 }

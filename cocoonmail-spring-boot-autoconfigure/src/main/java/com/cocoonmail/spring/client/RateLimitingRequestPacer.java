@@ -2,26 +2,32 @@ package com.cocoonmail.spring.client;
 
 import java.time.Duration;
 
-import com.cocoonmail.spring.client.SlidingWindow.Reservation;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
-import io.github.resilience4j.reactor.ratelimiter.operator.RateLimiterOperator;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.util.Assert;
 
 /**
- * Paces requests under Cocoonmail's per-team limit. A Resilience4j {@link RateLimiter}
- * hands out one permit every {@code 1s / requestsPerSecond}, spreading requests evenly;
- * because its fixed cycles can still let {@code requestsPerSecond + 1} through in one
- * sliding second, a {@link SlidingWindow} of the last {@code requestsPerSecond} send
- * times (plus a small margin for network jitter) holds back the rare request that would
- * exceed the limit. A 429 pauses every caller for its {@code Retry-After} (one second
- * when absent), and an {@code x-ratelimit-remaining} of zero pauses them for one permit
- * interval. A caller that waits longer than {@code timeout} in all fails with
- * {@link CocoonmailRateLimitException} and is never sent.
+ * Paces requests under Cocoonmail's per-team limit, in this JVM. A Resilience4j
+ * {@link RateLimiter}, taken from a {@link RateLimiterRegistry} so that Resilience4j's
+ * own metrics and actuator endpoints see it, hands out one permit every
+ * {@code 1s / requestsPerSecond}, spreading requests evenly; because its fixed cycles can
+ * still let {@code requestsPerSecond + 1} through in one sliding second, a
+ * {@link SlidingWindow} of the last {@code requestsPerSecond} send times (plus a small
+ * margin for network jitter) holds back the rare request that would exceed the limit.
+ * <p>
+ * Neither reserves anything ahead: an attempt asks for its permit when it wants to leave,
+ * and waits, if it must, on a timer that a cancelling caller simply stops; so a caller
+ * that gives up never holds back the callers after it (Resilience4j's own reactive
+ * operator loses a reserved permit on cancel, resilience4j issue 314). The timeout is
+ * enforced in {@link #pace} alone: a caller that would wait past it fails at once with
+ * {@link CocoonmailRateLimitException} and is never sent. A 429 pauses every caller for
+ * its {@code Retry-After} (one second when absent), and an {@code x-ratelimit-remaining}
+ * of zero pauses them for one permit interval.
  *
  * @author Cocoonmail Team
  * @since 0.1.0
@@ -47,7 +53,7 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 	private final CocoonmailPacingListener listener;
 
 	/**
-	 * Create a pacer.
+	 * Create a pacer with a rate limiter of its own registry.
 	 * @param name the name of the Resilience4j rate limiter
 	 * @param requestsPerSecond the most requests in any sliding second
 	 * @param timeout the longest wait for a permit
@@ -55,27 +61,29 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 	 */
 	public RateLimitingRequestPacer(String name, int requestsPerSecond, Duration timeout,
 			CocoonmailPacingListener listener) {
-		this(name, requestsPerSecond, timeout, DEFAULT_JITTER_MARGIN, listener);
+		this(RateLimiterRegistry.ofDefaults(), name, requestsPerSecond, timeout, DEFAULT_JITTER_MARGIN, listener);
 	}
 
 	/**
 	 * Create a pacer.
+	 * @param registry the registry the rate limiter is taken from (and registered in)
 	 * @param name the name of the Resilience4j rate limiter
 	 * @param requestsPerSecond the most requests in any sliding second
 	 * @param timeout the longest wait for a permit
 	 * @param jitterMargin added to the one-second window against network jitter
 	 * @param listener told of every permit and pause
+	 * @since 0.2.0
 	 */
-	public RateLimitingRequestPacer(String name, int requestsPerSecond, Duration timeout, Duration jitterMargin,
-			CocoonmailPacingListener listener) {
+	public RateLimitingRequestPacer(RateLimiterRegistry registry, String name, int requestsPerSecond, Duration timeout,
+			Duration jitterMargin, CocoonmailPacingListener listener) {
 		Assert.isTrue(requestsPerSecond > 0, "requestsPerSecond must be positive");
 		Assert.isTrue(!timeout.isNegative(), "timeout must not be negative");
 		this.permitIntervalNanos = Duration.ofSeconds(1).toNanos() / requestsPerSecond;
-		this.rateLimiter = RateLimiter.of(name,
+		this.rateLimiter = registry.rateLimiter(name,
 				RateLimiterConfig.custom()
 					.limitForPeriod(1)
 					.limitRefreshPeriod(Duration.ofNanos(this.permitIntervalNanos))
-					.timeoutDuration(timeout)
+					.timeoutDuration(Duration.ZERO)
 					.build());
 		this.window = new SlidingWindow(requestsPerSecond, Duration.ofSeconds(1).plus(jitterMargin).toNanos(),
 				System.nanoTime());
@@ -87,38 +95,39 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 	public <T> Mono<T> pace(Mono<T> attempt) {
 		return Mono.defer(() -> {
 			long start = System.nanoTime();
-			return Mono.defer(() -> holdForWindow(start))
-				.transformDeferred(RateLimiterOperator.of(this.rateLimiter))
-				.onErrorMap(RequestNotPermitted.class, (ex) -> denied(start))
-				.flatMap((reservation) -> {
-					this.listener.permitGranted(Duration.ofNanos(System.nanoTime() - start));
-					return attempt.doFinally((signal) -> this.window.answered(reservation, System.nanoTime()));
-				});
+			return permit(start, start + this.timeout.toNanos()).flatMap((ticket) -> {
+				long departedAt = System.nanoTime();
+				this.listener.permitGranted(Duration.ofNanos(departedAt - start));
+				return attempt.doFinally((signal) -> this.window.answered(ticket, departedAt, System.nanoTime()));
+			});
 		});
 	}
 
-	private Mono<Reservation> holdForWindow(long start) {
-		long now = System.nanoTime();
-		Reservation reservation = this.window.reserve(now, this.timeout.toNanos() - (now - start));
-		if (reservation == null) {
-			return Mono.error(denied(start));
-		}
-		return (reservation.waitNanos() == 0) ? confirmed(reservation, start)
-				: Mono.delay(Duration.ofNanos(reservation.waitNanos())).then(confirmed(reservation, start));
-	}
-
-	private Mono<Reservation> confirmed(Reservation reservation, long start) {
+	private Mono<Long> permit(long start, long deadline) {
 		return Mono.defer(() -> {
 			long now = System.nanoTime();
-			long wait = this.window.confirm(reservation, now);
-			if (wait == 0) {
-				return Mono.just(reservation);
+			long ticket = this.window.tryDepart(now, this.rateLimiter::acquirePermission);
+			if (ticket >= 0) {
+				return Mono.just(ticket);
 			}
-			if (now + wait - start > this.timeout.toNanos()) {
+			long wait = (ticket == SlidingWindow.PERMIT_REFUSED) ? nanosToNextPermit() : -ticket;
+			if (wait > deadline - now) {
 				return Mono.error(denied(start));
 			}
-			return Mono.delay(Duration.ofNanos(wait)).then(confirmed(reservation, start));
+			return Mono.delay(Duration.ofNanos(wait)).then(permit(start, deadline));
 		});
+	}
+
+	/**
+	 * Return how long until the rate limiter's next cycle. Its timeout is zero, so a
+	 * refused {@code acquirePermission()} neither blocks nor reserves anything.
+	 * @return the wait in nanoseconds
+	 */
+	private long nanosToNextPermit() {
+		if (this.rateLimiter instanceof AtomicRateLimiter atomic) {
+			return Math.max(atomic.getDetailedMetrics().getNanosToWait(), 1);
+		}
+		return this.permitIntervalNanos / 4;
 	}
 
 	private CocoonmailRateLimitException denied(long start) {
@@ -130,12 +139,16 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 	public void onAnswer(int statusCode, @Nullable Integer remaining, @Nullable Duration retryAfter) {
 		if (statusCode == 429) {
 			Duration pause = (retryAfter != null) ? retryAfter : DEFAULT_PAUSE;
-			this.window.pauseUntil(System.nanoTime() + pause.toNanos());
+			this.window.pauseUntil(System.nanoTime() + saturatedNanos(pause));
 			this.listener.rateLimited(pause, retryAfter);
 		}
 		else if (remaining != null && remaining <= 0) {
 			this.window.pauseUntil(System.nanoTime() + this.permitIntervalNanos);
 		}
+	}
+
+	private static long saturatedNanos(Duration duration) {
+		return (duration.toSeconds() >= Long.MAX_VALUE / 4_000_000_000L) ? Long.MAX_VALUE / 4 : duration.toNanos();
 	}
 
 	/**

@@ -1,34 +1,34 @@
 package com.cocoonmail.spring.client;
 
 import java.util.Arrays;
-
-import org.jspecify.annotations.Nullable;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keeps no more than {@code limit} requests in any window of the given length, as the
- * server sees them. Every request reserves a send time ({@link #reserve}), confirms it
- * when it is about to leave ({@link #confirm}) and reports its answer
- * ({@link #answered}):
+ * server sees them. Nothing is reserved ahead: a request asks {@link #tryDepart} when it
+ * wants to leave and either leaves now or is told how long to wait, so a caller that
+ * gives up while waiting holds nothing that others would wait for.
  * <ul>
- * <li>a reservation is at least one window after the request {@code limit} places
+ * <li>a request leaves at least one window after the request {@code limit} places
  * earlier, and after any pause a 429 asked for;</li>
- * <li>the confirmation checks that again against when that earlier request really left,
- * since a timer may fire late, and records when this one leaves;</li>
- * <li>the answer moves this request's time to the latest moment it can have reached the
- * server: the answer time itself for the first {@code limit} answers (a cold connection
- * or TLS handshake can delay arrival), then the answer time less the fastest round trip
- * seen.</li>
+ * <li>its answer ({@link #answered}) moves its time to the latest moment it can have
+ * reached the server: the answer time itself for the first {@code limit} answers (a cold
+ * connection or TLS handshake can delay arrival), then the answer time less the fastest
+ * round trip seen.</li>
  * </ul>
  *
  * @author Cocoonmail Team
  */
 final class SlidingWindow {
 
+	/**
+	 * Returned by {@link #tryDepart} when the window has room but the permit was refused.
+	 */
+	static final long PERMIT_REFUSED = -1;
+
 	private final int limit;
 
 	private final long windowNanos;
-
-	private final long[] scheduled;
 
 	private final long[] departed;
 
@@ -45,106 +45,62 @@ final class SlidingWindow {
 	SlidingWindow(int limit, long windowNanos, long now) {
 		this.limit = limit;
 		this.windowNanos = windowNanos;
-		this.scheduled = new long[limit];
 		this.departed = new long[limit];
 		this.departedTicket = new long[limit];
-		Arrays.fill(this.scheduled, now - windowNanos);
 		Arrays.fill(this.departed, now - windowNanos);
 		Arrays.fill(this.departedTicket, -1);
 		this.pausedUntil = now;
 	}
 
 	/**
-	 * Reserve the earliest send time for a request, or nothing when the wait for it is
-	 * longer than {@code maxWaitNanos}.
+	 * Let a request leave now if the window has room and {@code permit} grants it.
 	 * @param now the current {@link System#nanoTime()}
-	 * @param maxWaitNanos the longest acceptable wait
-	 * @return the reservation, or {@code null} if the wait would be too long
+	 * @param permit asked, only when the window has room, for the permit to leave
+	 * @return a non-negative ticket when the request leaves now (pass it to
+	 * {@link #answered}); else minus the nanoseconds to wait before asking again, or
+	 * {@link #PERMIT_REFUSED}
 	 */
-	synchronized @Nullable Reservation reserve(long now, long maxWaitNanos) {
+	synchronized long tryDepart(long now, BooleanSupplier permit) {
 		int index = index(this.nextTicket);
-		long earliest = Math.max(now,
-				Math.max(Math.max(this.scheduled[index], this.departed[index]) + this.windowNanos, this.pausedUntil));
-		if (earliest - now > maxWaitNanos) {
-			return null;
-		}
-		this.scheduled[index] = earliest;
-		return new Reservation(this.nextTicket++, earliest - now);
-	}
-
-	/**
-	 * Confirm that a request may leave now.
-	 * @param reservation the request's reservation
-	 * @param now the current {@link System#nanoTime()}
-	 * @return {@code 0} when the request may leave (it is recorded as leaving now), else
-	 * how many more nanoseconds it must wait before confirming again
-	 */
-	synchronized long confirm(Reservation reservation, long now) {
-		int index = index(reservation.ticket());
-		long earliest = Math.max(this.pausedUntil, (this.departedTicket[index] < reservation.ticket())
-				? this.departed[index] + this.windowNanos : Long.MIN_VALUE);
+		long earliest = Math.max(this.departed[index] + this.windowNanos, this.pausedUntil);
 		if (now < earliest) {
-			return earliest - now;
+			return -Math.max(earliest - now, 2);
 		}
-		if (this.departedTicket[index] < reservation.ticket()) {
-			this.departed[index] = now;
-			this.departedTicket[index] = reservation.ticket();
+		if (!permit.getAsBoolean()) {
+			return PERMIT_REFUSED;
 		}
-		reservation.departedAt = now;
-		return 0;
+		this.departed[index] = now;
+		this.departedTicket[index] = this.nextTicket;
+		return this.nextTicket++;
 	}
 
 	/**
 	 * Record that the answer to a request came back, or that it ended without one.
-	 * @param reservation the request's reservation
+	 * @param ticket the request's ticket
+	 * @param departedAt when it left
 	 * @param now the current {@link System#nanoTime()}
 	 */
-	synchronized void answered(Reservation reservation, long now) {
-		if (reservation.departedAt == Long.MIN_VALUE) {
-			return;
-		}
-		long roundTrip = now - reservation.departedAt;
+	synchronized void answered(long ticket, long departedAt, long now) {
+		long roundTrip = now - departedAt;
 		long latestArrival = (this.answers < this.limit) ? now : now - this.fastestRoundTrip;
-		int index = index(reservation.ticket());
-		if (this.departedTicket[index] == reservation.ticket()) {
+		int index = index(ticket);
+		if (this.departedTicket[index] == ticket) {
 			this.departed[index] = Math.max(this.departed[index], latestArrival);
 		}
 		this.answers++;
 		this.fastestRoundTrip = Math.min(this.fastestRoundTrip, roundTrip);
 	}
 
+	/**
+	 * Let no request leave before the given time.
+	 * @param until a {@link System#nanoTime()}
+	 */
 	synchronized void pauseUntil(long until) {
 		this.pausedUntil = Math.max(this.pausedUntil, until);
 	}
 
 	private int index(long ticket) {
 		return (int) (ticket % this.limit);
-	}
-
-	/**
-	 * A reserved send time.
-	 */
-	static final class Reservation {
-
-		private final long ticket;
-
-		private final long waitNanos;
-
-		private long departedAt = Long.MIN_VALUE;
-
-		Reservation(long ticket, long waitNanos) {
-			this.ticket = ticket;
-			this.waitNanos = waitNanos;
-		}
-
-		long ticket() {
-			return this.ticket;
-		}
-
-		long waitNanos() {
-			return this.waitNanos;
-		}
-
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.cocoonmail.spring.client.CocoonmailClient;
 import com.cocoonmail.spring.client.CocoonmailOperations;
-import com.cocoonmail.spring.client.CocoonmailRequestValidator;
 import com.cocoonmail.spring.client.model.Recipient;
 import com.cocoonmail.spring.client.model.SendEventRequest;
 import com.cocoonmail.spring.client.model.SendMailRequest;
@@ -33,7 +33,7 @@ record Delivery(Object source, CocoonmailDeliveryKind kind, Object request, List
 	 * is invalid
 	 */
 	static Delivery of(Object source, SendEventRequest request) {
-		CocoonmailRequestValidator.validate(request);
+		CocoonmailClient.validate(request);
 		return new Delivery(source, CocoonmailDeliveryKind.EVENT, request, keys(List.of(request.email())));
 	}
 
@@ -46,7 +46,7 @@ record Delivery(Object source, CocoonmailDeliveryKind kind, Object request, List
 	 * is invalid
 	 */
 	static Delivery of(Object source, SendMailRequest request) {
-		CocoonmailRequestValidator.validate(request);
+		CocoonmailClient.validate(request);
 		List<@Nullable String> emails = new ArrayList<>();
 		if (request.to() != null) {
 			request.to().stream().map(Recipient::email).forEach(emails::add);

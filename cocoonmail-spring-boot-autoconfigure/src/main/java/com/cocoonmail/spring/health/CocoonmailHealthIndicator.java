@@ -4,11 +4,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import com.cocoonmail.spring.client.CocoonmailApiException;
 import com.cocoonmail.spring.client.CocoonmailClient;
 import com.cocoonmail.spring.client.CocoonmailException;
 import com.cocoonmail.spring.client.CocoonmailOperations;
+import com.cocoonmail.spring.client.RateLimitState;
 import com.cocoonmail.spring.client.model.ApiKeyValidation;
 import reactor.core.publisher.Mono;
 
@@ -28,21 +30,51 @@ public class CocoonmailHealthIndicator extends AbstractReactiveHealthIndicator {
 
 	private final CocoonmailOperations operations;
 
+	private final Supplier<RateLimitState> rateLimitState;
+
 	private final String host;
 
 	private final Mono<Health> cachedHealth;
 
 	/**
-	 * Create an indicator.
+	 * Create an indicator that shows the client's last rate-limit state.
+	 * @param client the client to probe
+	 * @param baseUrl the base URL, whose host is shown in the details
+	 * @param timeToLive how long a result is reused
+	 * @param probeTimeout longest wait for the validation response
+	 */
+	public CocoonmailHealthIndicator(CocoonmailClient client, String baseUrl, Duration timeToLive,
+			Duration probeTimeout) {
+		this(client, client::rateLimitState, baseUrl, timeToLive, probeTimeout);
+	}
+
+	/**
+	 * Create an indicator without rate-limit details.
 	 * @param operations the client to probe
 	 * @param baseUrl the base URL, whose host is shown in the details
 	 * @param timeToLive how long a result is reused
-	 * @param probeTimeout longest wait for the validation answer
+	 * @param probeTimeout longest wait for the validation response
 	 */
 	public CocoonmailHealthIndicator(CocoonmailOperations operations, String baseUrl, Duration timeToLive,
 			Duration probeTimeout) {
+		this(operations, () -> RateLimitState.UNKNOWN, baseUrl, timeToLive, probeTimeout);
+	}
+
+	/**
+	 * Create an indicator.
+	 * @param operations the client to probe
+	 * @param rateLimitState what Cocoonmail last said about the rate limit, shown in the
+	 * details
+	 * @param baseUrl the base URL, whose host is shown in the details
+	 * @param timeToLive how long a result is reused
+	 * @param probeTimeout longest wait for the validation response
+	 * @since 0.2.0
+	 */
+	public CocoonmailHealthIndicator(CocoonmailOperations operations, Supplier<RateLimitState> rateLimitState,
+			String baseUrl, Duration timeToLive, Duration probeTimeout) {
 		super("Cocoonmail health check failed");
 		this.operations = operations;
+		this.rateLimitState = rateLimitState;
 		this.host = URI.create(baseUrl).getHost();
 		this.cachedHealth = Mono.defer(() -> probe(probeTimeout))
 			.cache((health) -> timeToLive, (ex) -> Duration.ZERO, () -> Duration.ZERO);
@@ -90,13 +122,12 @@ public class CocoonmailHealthIndicator extends AbstractReactiveHealthIndicator {
 
 	private Health.Builder withDetails(Health.Builder builder) {
 		builder.withDetail("host", this.host);
-		if (this.operations instanceof CocoonmailClient client) {
-			if (client.getLastRateLimitRemaining() != null) {
-				builder.withDetail("rateLimitRemaining", client.getLastRateLimitRemaining());
-			}
-			if (!client.getLastQuotas().isEmpty()) {
-				builder.withDetail("quotas", client.getLastQuotas());
-			}
+		RateLimitState state = this.rateLimitState.get();
+		if (state.remaining() != null) {
+			builder.withDetail("rateLimitRemaining", state.remaining());
+		}
+		if (!state.quotas().isEmpty()) {
+			builder.withDetail("quotas", state.quotas());
 		}
 		return builder;
 	}

@@ -3,11 +3,11 @@ package com.cocoonmail.spring.autoconfigure;
 import java.time.Duration;
 
 import com.cocoonmail.spring.client.CocoonmailAuthScheme;
-import com.cocoonmail.spring.client.CocoonmailBaseUrl.InsecureBaseUrlException;
 import com.cocoonmail.spring.client.CocoonmailClient;
 import com.cocoonmail.spring.client.CocoonmailOperations;
 import com.cocoonmail.spring.client.CocoonmailPaths;
 import com.cocoonmail.spring.client.CocoonmailRequestPacer;
+import com.cocoonmail.spring.client.InsecureBaseUrlException;
 import com.cocoonmail.spring.client.RateLimitingRequestPacer;
 import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.RecordedRequest;

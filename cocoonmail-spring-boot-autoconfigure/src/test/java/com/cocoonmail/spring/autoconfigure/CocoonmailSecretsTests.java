@@ -122,7 +122,7 @@ class CocoonmailSecretsTests {
 
 		@BeforeEach
 		void answerSuccess() {
-			this.cocoonmail.answerEveryRequest(200, "{\"success\":true}");
+			this.cocoonmail.answerEveryRequest(200, "{\"success\":true,\"data\":{}}");
 		}
 
 		@Test

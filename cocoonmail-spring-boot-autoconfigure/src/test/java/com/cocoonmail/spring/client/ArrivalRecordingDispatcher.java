@@ -38,7 +38,7 @@ public class ArrivalRecordingDispatcher extends Dispatcher {
 	 * @return the dispatcher
 	 */
 	public static ArrivalRecordingDispatcher alwaysOk() {
-		return new ArrivalRecordingDispatcher((index) -> json(200, "{\"success\":true}"));
+		return new ArrivalRecordingDispatcher((index) -> json(200, "{\"success\":true,\"data\":{}}"));
 	}
 
 	/**

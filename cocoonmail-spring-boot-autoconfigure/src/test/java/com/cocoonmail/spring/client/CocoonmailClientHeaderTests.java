@@ -31,7 +31,7 @@ class CocoonmailClientHeaderTests {
 	@MethodSource("operationsPerAuthScheme")
 	void everyOperationSendsKeyAcceptUserAgentAndContentTypeOnlyWithBody(CocoonmailAuthScheme authScheme, String name,
 			OperationCall operation) {
-		this.cocoonmail.respond(200, "{}");
+		this.cocoonmail.respond(200, "{\"data\": {}}");
 		StepVerifier.create(operation.call().apply(this.cocoonmail.client(authScheme)))
 			.thenConsumeWhile((element) -> true)
 			.expectComplete()

@@ -26,7 +26,7 @@ class CocoonmailClientIT {
 
 	private final CocoonmailClient client = CocoonmailClient.builder()
 		.baseUrl(StringUtils.hasText(System.getenv("COCOONMAIL_BASE_URL")) ? System.getenv("COCOONMAIL_BASE_URL")
-				: CocoonmailBaseUrl.DEFAULT)
+				: CocoonmailClient.DEFAULT_BASE_URL)
 		.apiKey(System.getenv("COCOONMAIL_API_KEY"))
 		.pacer(new RateLimitingRequestPacer("it", 10, Duration.ofSeconds(30), CocoonmailPacingListener.NONE))
 		.build();

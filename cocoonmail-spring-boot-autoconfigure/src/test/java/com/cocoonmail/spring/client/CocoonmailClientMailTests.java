@@ -138,12 +138,13 @@ class CocoonmailClientMailTests {
 	}
 
 	@Test
-	void getMailStatusWhenDataIsNullCompletesEmpty() {
+	void getMailStatusWhenDataIsNullFailsNamingTheMissingData() {
 		this.cocoonmail.respond(200, """
 				{ "message": "Mail status data fetched successfully", "data": null }
 				""");
 		StepVerifier.create(this.cocoonmail.client().getMailStatus("unknown-id"))
-			.expectComplete()
+			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(CocoonmailException.class)
+				.hasMessageContaining("200 to getMailStatus without the documented data"))
 			.verify(LoopbackCocoonmail.TIMEOUT);
 	}
 

@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 import com.cocoonmail.spring.client.model.Attachment;
 import com.cocoonmail.spring.client.model.Contact;
 import com.cocoonmail.spring.client.model.ContactLookup;
-import com.cocoonmail.spring.client.model.MailBuilder;
 import com.cocoonmail.spring.client.model.Recipient;
 import com.cocoonmail.spring.client.model.SendDirectRequest;
 import com.cocoonmail.spring.client.model.SendEventRequest;
@@ -237,7 +236,11 @@ class CocoonmailClientValidationTests {
 		return addressed(SendDirectRequest.builder().emailContent("<p>Hi</p>"));
 	}
 
-	private static <B extends MailBuilder<B>> B addressed(B mail) {
+	private static SendMailRequest.Builder addressed(SendMailRequest.Builder mail) {
+		return mail.sender("sender@example.com").subject("Hi").to("to@example.com");
+	}
+
+	private static SendDirectRequest.Builder addressed(SendDirectRequest.Builder mail) {
 		return mail.sender("sender@example.com").subject("Hi").to("to@example.com");
 	}
 

@@ -70,12 +70,13 @@ class CocoonmailClientWhatsAppTests {
 	}
 
 	@Test
-	void getWhatsAppStatusWhenDataIsNullCompletesEmpty() {
+	void getWhatsAppStatusWhenDataIsNullFailsNamingTheMissingData() {
 		this.cocoonmail.respond(200, """
 				{ "message": "WhatsappMessage data fetched successfully", "data": null }
 				""");
 		StepVerifier.create(this.cocoonmail.client().getWhatsAppStatus("wamid.unknown"))
-			.expectComplete()
+			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(CocoonmailException.class)
+				.hasMessageContaining("200 to getWhatsAppStatus without the documented data"))
 			.verify(LoopbackCocoonmail.TIMEOUT);
 	}
 

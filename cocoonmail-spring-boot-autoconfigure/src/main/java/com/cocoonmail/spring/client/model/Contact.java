@@ -1,5 +1,8 @@
 package com.cocoonmail.spring.client.model;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +53,7 @@ public record Contact(@Nullable String id, @Nullable String email,
 	 * Builder for a {@link Contact}. It assembles the contact only; the client validates
 	 * it before sending.
 	 */
-	public static final class Builder extends ContactPropertiesBuilder<Builder> {
+	public static final class Builder extends Contact.PropertiesBuilder<Builder> {
 
 		private @Nullable String id;
 
@@ -170,6 +173,98 @@ public record Contact(@Nullable String id, @Nullable String email,
 		public Contact build() {
 			return new Contact(this.id, this.email, this.firstName, this.lastName, this.name, this.userId,
 					this.whatsappNumber, this.source, this.subscribed, getLists(), getTags(), getAttributes());
+		}
+
+	}
+
+	/**
+	 * Base of the builders of {@link Contact} and {@link Recipient}: besides attributes,
+	 * both carry the mailing lists and the tags of the contact.
+	 *
+	 * @param <B> the type of the concrete builder, returned by every method
+	 */
+	public abstract static class PropertiesBuilder<B extends PropertiesBuilder<B>>
+			extends SendEventRequest.AttributesBuilder<B> {
+
+		private final List<String> lists = new ArrayList<>();
+
+		private final List<String> tags = new ArrayList<>();
+
+		PropertiesBuilder() {
+		}
+
+		/**
+		 * Add the given mailing lists to those already set.
+		 * @param lists the mailing lists to add
+		 * @return this builder
+		 */
+		public B lists(Collection<String> lists) {
+			this.lists.addAll(lists);
+			return self();
+		}
+
+		/**
+		 * Add mailing lists.
+		 * @param lists the mailing lists to add
+		 * @return this builder
+		 */
+		public B lists(String... lists) {
+			return lists(Arrays.asList(lists));
+		}
+
+		/**
+		 * Add one mailing list.
+		 * @param list the mailing list
+		 * @return this builder
+		 */
+		public B list(String list) {
+			this.lists.add(list);
+			return self();
+		}
+
+		/**
+		 * Add the given tags to those already set.
+		 * @param tags the tags to add
+		 * @return this builder
+		 */
+		public B tags(Collection<String> tags) {
+			this.tags.addAll(tags);
+			return self();
+		}
+
+		/**
+		 * Add tags.
+		 * @param tags the tags to add
+		 * @return this builder
+		 */
+		public B tags(String... tags) {
+			return tags(Arrays.asList(tags));
+		}
+
+		/**
+		 * Add one tag.
+		 * @param tag the tag
+		 * @return this builder
+		 */
+		public B tag(String tag) {
+			this.tags.add(tag);
+			return self();
+		}
+
+		/**
+		 * Return a copy of the mailing lists added so far.
+		 * @return the copy, or {@code null} when there are none
+		 */
+		@Nullable List<String> getLists() {
+			return ModelCollections.copyOf(this.lists);
+		}
+
+		/**
+		 * Return a copy of the tags added so far.
+		 * @return the copy, or {@code null} when there are none
+		 */
+		@Nullable List<String> getTags() {
+			return ModelCollections.copyOf(this.tags);
 		}
 
 	}

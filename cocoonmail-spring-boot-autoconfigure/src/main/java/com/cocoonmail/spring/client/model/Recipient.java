@@ -69,7 +69,7 @@ public record Recipient(@Nullable String email, @Nullable String name,
 	/**
 	 * Builder for a {@link Recipient}.
 	 */
-	public static final class Builder extends ContactPropertiesBuilder<Builder> {
+	public static final class Builder extends Contact.PropertiesBuilder<Builder> {
 
 		private @Nullable String email;
 

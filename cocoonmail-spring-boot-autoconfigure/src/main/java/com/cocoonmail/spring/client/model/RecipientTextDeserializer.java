@@ -13,9 +13,8 @@ import tools.jackson.databind.ValueDeserializer;
  * else is kept as its compact JSON text.
  *
  * @author Cocoonmail Team
- * @since 0.1.0
  */
-public final class RecipientTextDeserializer extends ValueDeserializer<String> {
+final class RecipientTextDeserializer extends ValueDeserializer<String> {
 
 	@Override
 	public String deserialize(JsonParser parser, DeserializationContext context) {

@@ -39,7 +39,7 @@ public record SendDirectRequest(@JsonProperty("email_content") @Nullable String 
 	 * Builder for a {@link SendDirectRequest}. It assembles the request only; the client
 	 * validates it before sending.
 	 */
-	public static final class Builder extends MailBuilder<Builder> {
+	public static final class Builder extends SendMailRequest.MailBuilder<Builder> {
 
 		private Builder() {
 		}

@@ -1,5 +1,6 @@
 package com.cocoonmail.spring.client.model;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -109,6 +110,60 @@ public record SendEventRequest(@JsonProperty("event_name") @Nullable String even
 		 */
 		public SendEventRequest build() {
 			return new SendEventRequest(this.eventName, this.email, getAttributes(), this.idempotencyKey);
+		}
+
+	}
+
+	/**
+	 * Base of the builders whose record carries free-form attributes: {@link Contact},
+	 * {@link Recipient}, {@link WhatsAppRecipient} and {@link SendEventRequest}.
+	 * Attributes keep the order in which they were added.
+	 *
+	 * @param <B> the type of the concrete builder, returned by every method
+	 */
+	public abstract static class AttributesBuilder<B extends AttributesBuilder<B>> {
+
+		private final Map<String, Object> attributes = new LinkedHashMap<>();
+
+		AttributesBuilder() {
+		}
+
+		/**
+		 * Add one attribute.
+		 * @param name the attribute name
+		 * @param value the attribute value
+		 * @return this builder
+		 */
+		public B attribute(String name, Object value) {
+			this.attributes.put(name, value);
+			return self();
+		}
+
+		/**
+		 * Add the given attributes to those already set.
+		 * @param attributes the attributes to add
+		 * @return this builder
+		 */
+		public B attributes(Map<String, ?> attributes) {
+			this.attributes.putAll(attributes);
+			return self();
+		}
+
+		/**
+		 * Return this builder as its concrete type.
+		 * @return this builder
+		 */
+		@SuppressWarnings("unchecked")
+		final B self() {
+			return (B) this;
+		}
+
+		/**
+		 * Return a copy of the attributes added so far.
+		 * @return the copy, or {@code null} when there are none
+		 */
+		@Nullable Map<String, Object> getAttributes() {
+			return ModelCollections.copyOf(this.attributes);
 		}
 
 	}

@@ -45,7 +45,7 @@ public record WhatsAppRecipient(@JsonProperty("whatsapp_number") @Nullable Strin
 	/**
 	 * Builder for a {@link WhatsAppRecipient}.
 	 */
-	public static final class Builder extends AttributesBuilder<Builder> {
+	public static final class Builder extends SendEventRequest.AttributesBuilder<Builder> {
 
 		private @Nullable String whatsappNumber;
 
