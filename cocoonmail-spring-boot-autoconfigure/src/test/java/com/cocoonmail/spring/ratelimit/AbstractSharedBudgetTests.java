@@ -69,7 +69,7 @@ abstract class AbstractSharedBudgetTests {
 	void rateLimitedAnswerToOneClientPausesTheOthers() throws InterruptedException {
 		ArrivalRecordingDispatcher dispatcher = new ArrivalRecordingDispatcher((index) -> (index == 0)
 				? new MockResponse.Builder().code(429).addHeader("Retry-After", "2").body("{}").build()
-				: ArrivalRecordingDispatcher.json(200, "{\"success\":true}"));
+				: ArrivalRecordingDispatcher.json(200, "{\"success\":true,\"data\":{}}"));
 		this.cocoonmail.dispatchWith(dispatcher);
 		PauseRecorder pauses = new PauseRecorder();
 		CocoonmailClient first = client(pacer(pauses));
