@@ -50,8 +50,8 @@ final class PacingFigure {
 			int maxAfterStart = ArrivalStatistics.maxInAnyWindow(
 					ArrivalStatistics.from(arrivals, arrivals[0] + WARM_UP_SECONDS * ArrivalStatistics.SECOND),
 					ArrivalStatistics.SECOND);
-			this.log.printf(Locale.ROOT, "    %d calls, %d failed, %d arrivals%n", load.calls(), load.failed(),
-					arrivals.length);
+			this.log.printf(Locale.ROOT, "    %d calls, %d failed, %d arrivals%s%n", load.calls(), load.failed(),
+					arrivals.length, (load.failed() > 0) ? "; first failure: " + load.firstFailure() : "");
 			logDensestWindow(arrivals, densest);
 			logPermitDelays(permits.grants(), arrivals);
 			return List.of(

@@ -20,14 +20,15 @@ import org.springframework.util.Assert;
  * {@link SlidingWindow} of the last {@code requestsPerSecond} send times (plus a small
  * margin for network jitter) holds back the rare request that would exceed the limit.
  * <p>
- * Neither reserves anything ahead: an attempt asks for its permit when it wants to leave,
- * and waits, if it must, on a timer that a cancelling caller simply stops; so a caller
- * that gives up never holds back the callers after it (Resilience4j's own reactive
- * operator loses a reserved permit on cancel, resilience4j issue 314). The timeout is
- * enforced in {@link #pace} alone: a caller that would wait past it fails at once with
- * {@link CocoonmailRateLimitException} and is never sent. A 429 pauses every caller for
- * its {@code Retry-After} (one second when absent), and an {@code x-ratelimit-remaining}
- * of zero pauses them for one permit interval.
+ * Callers wait their turn in a first-come, first-served {@link PermitQueue}, so under
+ * saturation each waits about {@code callers / requestsPerSecond} and none is starved.
+ * Nothing is reserved ahead: only the head of the queue asks for its permit, when it
+ * wants to leave, so a caller that gives up never holds back the callers after it
+ * (Resilience4j's own reactive operator loses a reserved permit on cancel, resilience4j
+ * issue 314). The timeout is enforced in {@link #pace} alone: a caller that would wait
+ * past it fails at once with {@link CocoonmailRateLimitException} and is never sent. A
+ * 429 pauses every caller for its {@code Retry-After} (one second when absent), and an
+ * {@code x-ratelimit-remaining} of zero pauses them for one permit interval.
  *
  * @author Cocoonmail Team
  * @since 0.1.0
@@ -45,6 +46,8 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 	private final RateLimiter rateLimiter;
 
 	private final SlidingWindow window;
+
+	private final PermitQueue queue;
 
 	private final Duration timeout;
 
@@ -87,6 +90,7 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 					.build());
 		this.window = new SlidingWindow(requestsPerSecond, Duration.ofSeconds(1).plus(jitterMargin).toNanos(),
 				System.nanoTime());
+		this.queue = new PermitQueue(this::tryDepart);
 		this.timeout = timeout;
 		this.listener = listener;
 	}
@@ -95,7 +99,7 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 	public <T> Mono<T> pace(Mono<T> attempt) {
 		return Mono.defer(() -> {
 			long start = System.nanoTime();
-			return permit(start, start + this.timeout.toNanos()).flatMap((ticket) -> {
+			return this.queue.acquire(start + this.timeout.toNanos(), () -> denied(start)).flatMap((ticket) -> {
 				long departedAt = System.nanoTime();
 				this.listener.permitGranted(Duration.ofNanos(departedAt - start));
 				return attempt.doFinally((signal) -> this.window.answered(ticket, departedAt, System.nanoTime()));
@@ -103,19 +107,9 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 		});
 	}
 
-	private Mono<Long> permit(long start, long deadline) {
-		return Mono.defer(() -> {
-			long now = System.nanoTime();
-			long ticket = this.window.tryDepart(now, this.rateLimiter::acquirePermission);
-			if (ticket >= 0) {
-				return Mono.just(ticket);
-			}
-			long wait = (ticket == SlidingWindow.PERMIT_REFUSED) ? nanosToNextPermit() : -ticket;
-			if (wait > deadline - now) {
-				return Mono.error(denied(start));
-			}
-			return Mono.delay(Duration.ofNanos(wait)).then(permit(start, deadline));
-		});
+	private long tryDepart(long now) {
+		long ticket = this.window.tryDepart(now, this.rateLimiter::acquirePermission);
+		return (ticket == SlidingWindow.PERMIT_REFUSED) ? -nanosToNextPermit() : ticket;
 	}
 
 	/**

@@ -2,10 +2,12 @@ package com.cocoonmail.spring.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import mockwebserver3.MockResponse;
@@ -103,6 +105,19 @@ class RateLimitingRequestPacerTests {
 				.satisfies((ex) -> assertThat(ex.isLocal()).isTrue())
 				.withMessageContaining("cocoonmail.rate-limit.timeout"));
 		assertThat(this.listener.denied.get()).isEqualTo(2);
+	}
+
+	@Test
+	void waitingCallersLeaveInTheOrderTheyAsked() {
+		RateLimitingRequestPacer pacer = new RateLimitingRequestPacer("fair", 20, Duration.ofSeconds(30),
+				this.listener);
+		List<Integer> departures = new CopyOnWriteArrayList<>();
+		List<Integer> done = Flux.range(0, 40).flatMap((index) -> pacer.pace(Mono.fromCallable(() -> {
+			departures.add(index);
+			return index;
+		})), 40).collectList().block(Duration.ofSeconds(30));
+		assertThat(done).hasSize(40);
+		assertThat(departures).containsExactlyElementsOf(IntStream.range(0, 40).boxed().toList());
 	}
 
 	private CocoonmailClient client(int requestsPerSecond, Duration timeout, CocoonmailRetryPolicy retryPolicy) {
