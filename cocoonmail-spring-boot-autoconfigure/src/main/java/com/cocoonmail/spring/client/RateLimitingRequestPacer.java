@@ -20,7 +20,7 @@ import org.springframework.util.Assert;
  * {@link SlidingWindow} of the last {@code requestsPerSecond} send times (plus a small
  * margin for network jitter) holds back the rare request that would exceed the limit.
  * <p>
- * Callers wait their turn in a first-come, first-served {@link PermitQueue}, so under
+ * Callers wait their turn in a first-come, first-served {@link DepartureQueue}, so under
  * saturation each waits about {@code callers / requestsPerSecond} and none is starved.
  * Nothing is reserved ahead: only the head of the queue asks for its permit, when it
  * wants to leave, so a caller that gives up never holds back the callers after it
@@ -47,7 +47,7 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 
 	private final SlidingWindow window;
 
-	private final PermitQueue queue;
+	private final DepartureQueue queue;
 
 	private final Duration timeout;
 
@@ -90,7 +90,7 @@ public final class RateLimitingRequestPacer implements CocoonmailRequestPacer {
 					.build());
 		this.window = new SlidingWindow(requestsPerSecond, Duration.ofSeconds(1).plus(jitterMargin).toNanos(),
 				System.nanoTime());
-		this.queue = new PermitQueue(this::tryDepart);
+		this.queue = new DepartureQueue(this::tryDepart);
 		this.timeout = timeout;
 		this.listener = listener;
 	}

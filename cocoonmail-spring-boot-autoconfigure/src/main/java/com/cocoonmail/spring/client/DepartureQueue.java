@@ -22,7 +22,7 @@ import reactor.core.scheduler.Schedulers;
  *
  * @author Cocoonmail Team
  */
-final class PermitQueue {
+final class DepartureQueue {
 
 	private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
 
@@ -39,7 +39,7 @@ final class PermitQueue {
 	 * @param gate given {@link System#nanoTime()}, answers a non-negative ticket when the
 	 * head may leave now, else minus the nanoseconds to wait before asking again
 	 */
-	PermitQueue(LongUnaryOperator gate) {
+	DepartureQueue(LongUnaryOperator gate) {
 		this.gate = gate;
 	}
 
