@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.cocoonmail.spring.autoconfigure.CocoonmailSendsAutoConfiguration;
 import com.cocoonmail.spring.test.LoopbackCocoonmail;
+import com.cocoonmail.spring.test.MovableClock;
 import com.cocoonmail.spring.webhook.CocoonmailWebhookEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

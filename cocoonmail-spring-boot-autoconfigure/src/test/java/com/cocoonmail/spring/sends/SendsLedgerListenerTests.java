@@ -9,6 +9,7 @@ import com.cocoonmail.spring.client.model.Recipient;
 import com.cocoonmail.spring.client.model.SendDirectRequest;
 import com.cocoonmail.spring.client.model.SendMailRequest;
 import com.cocoonmail.spring.test.LoopbackCocoonmail;
+import com.cocoonmail.spring.test.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

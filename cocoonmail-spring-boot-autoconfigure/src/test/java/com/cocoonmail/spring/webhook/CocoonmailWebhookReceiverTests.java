@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.cocoonmail.spring.test.MovableClock;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class CocoonmailWebhookReceiverTests {
 
 	private static final Instant NOW = Instant.parse("2026-12-02T03:00:00Z");
 
-	private final MutableClock clock = new MutableClock(NOW);
+	private final MovableClock clock = new MovableClock(NOW);
 
 	private final List<Object> published = new CopyOnWriteArrayList<>();
 

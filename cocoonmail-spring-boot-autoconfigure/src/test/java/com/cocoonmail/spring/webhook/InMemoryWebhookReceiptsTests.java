@@ -3,6 +3,7 @@ package com.cocoonmail.spring.webhook;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.cocoonmail.spring.test.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InMemoryWebhookReceiptsTests {
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T03:00:00Z"));
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-02T03:00:00Z"));
 
 	@Test
 	void recordsADigestOnce() {
@@ -28,7 +29,7 @@ class InMemoryWebhookReceiptsTests {
 	void forgetsExpiredReceipts() {
 		InMemoryWebhookReceipts receipts = new InMemoryWebhookReceipts(10, this.clock);
 		receipts.record("a", this.clock.instant().plusSeconds(60));
-		this.clock.advance(Duration.ofSeconds(61));
+		this.clock.move(Duration.ofSeconds(61));
 		assertThat(receipts.record("b", this.clock.instant().plusSeconds(60))).isTrue();
 		assertThat(receipts.size()).isOne();
 		assertThat(receipts.record("a", this.clock.instant().plusSeconds(60))).isTrue();

@@ -1,4 +1,4 @@
-package com.cocoonmail.spring.sends;
+package com.cocoonmail.spring.test;
 
 import java.time.Clock;
 import java.time.Duration;
