@@ -3,6 +3,7 @@ package com.cocoonmail.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.cocoonmail.emulator.CocoonmailEmulator;
 import com.cocoonmail.spring.client.CocoonmailPacingListener;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The smallest application a user of the starter would write: auto-configuration and
- * nothing else, pointed at a loopback server.
+ * nothing else, pointed at the emulator.
  *
  * @author Cocoonmail Team
  */
@@ -29,8 +30,8 @@ public class BenchmarkApplication {
 
 	static ConfigurableApplicationContext start(String baseUrl, @Nullable CocoonmailPacingListener pacingListener,
 			String... properties) {
-		List<String> all = new ArrayList<>(
-				List.of("cocoonmail.api-key=bench-key", "cocoonmail.base-url=" + baseUrl, "logging.level.root=WARN"));
+		List<String> all = new ArrayList<>(List.of("cocoonmail.api-key=" + CocoonmailEmulator.API_KEY,
+				"cocoonmail.base-url=" + baseUrl, "logging.level.root=WARN"));
 		all.addAll(List.of(properties));
 		return new SpringApplicationBuilder(BenchmarkApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)

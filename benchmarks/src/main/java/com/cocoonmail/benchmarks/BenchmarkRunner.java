@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs every figure of section 7 of the spec against loopback servers it starts itself,
- * then prints one table. Pass figure numbers (for example {@code 1 3}) to run only those.
- * Started by {@code ./mvnw -pl benchmarks -am -Pbench verify -DskipTests}; never part of
- * the normal build.
+ * Runs every figure of sections 7 and 14 of the spec against the Cocoonmail emulator and
+ * the servers it starts itself on loopback, then prints one table. Pass figure numbers
+ * (for example {@code 1 3}) to run only those. Started by
+ * {@code ./mvnw -pl benchmarks -am -Pbench verify -DskipTests}; never part of the normal
+ * build.
  *
  * @author Cocoonmail Team
  */
@@ -40,6 +41,7 @@ public final class BenchmarkRunner {
 		}
 		if (figures.isEmpty() || figures.contains("5")) {
 			table.addAll(new OutboxFigure(out).run());
+			table.addAll(new OutboxRecoveryFigure(out).run());
 		}
 		if (figures.isEmpty() || figures.contains("6")) {
 			table.addAll(new WebhookFigure(out).run());

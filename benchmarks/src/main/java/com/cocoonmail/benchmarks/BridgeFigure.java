@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
 
-import com.cocoonmail.benchmarks.server.LoopbackServer;
+import com.cocoonmail.emulator.CocoonmailEmulator;
+import com.cocoonmail.emulator.EmulatorFault;
 import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.client.model.SendEventRequest;
 
@@ -56,13 +57,13 @@ final class BridgeFigure {
 	private ResultRow latency(String scenario, boolean specScenario, String... properties) {
 		this.log.println("[4] bridge publish latency, " + scenario + ": " + EVENTS + " events at " + PUBLISH_RATE
 				+ "/s after " + WARM_UP_EVENTS + " to warm up");
-		try (LoopbackServer server = LoopbackServer.start(EmulatorRateLimit.unlimited(), 0);
+		try (CocoonmailEmulator server = BenchEmulator.start(EmulatorRateLimit.unlimited());
 				ConfigurableApplicationContext context = BenchmarkApplication.start(server.baseUrl(),
 						concat(BRIDGE_PROPERTIES, properties))) {
 			publish(context, 0, WARM_UP_EVENTS, 0);
-			int sentBefore = server.arrivals().total();
+			int sentBefore = server.arrivalCount();
 			long[] nanos = publish(context, WARM_UP_EVENTS, EVENTS, PUBLISH_RATE);
-			int sentDuring = server.arrivals().total() - sentBefore;
+			int sentDuring = server.arrivalCount() - sentBefore;
 			Percentiles percentiles = new Percentiles(nanos);
 			long p99 = percentiles.percentile(99);
 			this.log.printf(Locale.ROOT, "    %d requests reached the server while publishing%n", sentDuring);
@@ -76,9 +77,10 @@ final class BridgeFigure {
 
 	private ResultRow heapPerQueuedRequest() {
 		this.log.println("[4] bridge heap: " + EVENTS + " requests queued behind a server that holds answers");
-		try (LoopbackServer server = LoopbackServer.start(EmulatorRateLimit.unlimited(), 0, Duration.ofSeconds(20));
+		try (CocoonmailEmulator server = BenchEmulator.start(EmulatorRateLimit.unlimited());
 				ConfigurableApplicationContext context = BenchmarkApplication.start(server.baseUrl(),
 						BRIDGE_PROPERTIES)) {
+			server.failEvery(EmulatorFault.delay(Duration.ofSeconds(20)));
 			publish(context, 0, WARM_UP_EVENTS, 0);
 			long before = this.heap.usedAfterGc();
 			long payload = retainedByRequests();
@@ -86,7 +88,7 @@ final class BridgeFigure {
 			long after = this.heap.usedAfterGc();
 			double perRequest = (double) (after - before) / EVENTS;
 			this.log.printf(Locale.ROOT, "    %d requests reached the server, the rest stayed queued%n",
-					server.arrivals().total());
+					server.arrivalCount());
 			return ResultRow.of(
 					"4. Bridge heap per queued request (incl. the request itself)", String.format(Locale.ROOT,
 							"%.0f B (the request alone: %.0f B)", perRequest, (double) payload / EVENTS),

@@ -6,12 +6,10 @@ import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.cocoonmail.benchmarks.server.LoopbackServer;
 import com.sun.management.OperatingSystemMXBean;
 
 /**
- * Reads the CPU time of the whole process and of every thread that is not the loopback
- * server's.
+ * Reads the CPU time of the whole process and of every thread that is not the emulator's.
  *
  * @author Cocoonmail Team
  */
@@ -52,7 +50,7 @@ final class CpuMeter {
 		Map<Long, Long> times = new HashMap<>();
 		for (int index = 0; index < ids.length; index++) {
 			ThreadInfo info = infos[index];
-			if (info != null && !info.getThreadName().startsWith(LoopbackServer.THREAD_PREFIX)) {
+			if (info != null && !info.getThreadName().startsWith(BenchEmulator.THREAD_PREFIX)) {
 				long time = this.threads.getThreadCpuTime(ids[index]);
 				if (time >= 0) {
 					times.put(ids[index], time);

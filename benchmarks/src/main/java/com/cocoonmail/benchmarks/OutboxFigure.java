@@ -8,7 +8,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
-import com.cocoonmail.benchmarks.server.LoopbackServer;
+import com.cocoonmail.emulator.CocoonmailEmulator;
 import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.client.model.SendEventRequest;
 import com.cocoonmail.testservers.PostgresServer;
@@ -60,7 +60,7 @@ final class OutboxFigure {
 		this.log.println("[5] outbox publish latency on " + name + ": " + EVENTS + " events at " + PUBLISH_RATE
 				+ "/s, one transaction each, after " + WARM_UP_EVENTS + " to warm up");
 		try (HikariDataSource dataSource = dataSource(url, user, password);
-				LoopbackServer server = LoopbackServer.start(EmulatorRateLimit.unlimited(), 0);
+				CocoonmailEmulator server = BenchEmulator.start(EmulatorRateLimit.unlimited());
 				ConfigurableApplicationContext context = start(server.baseUrl(), dataSource)) {
 			TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 			publish(context, transactions, 0, WARM_UP_EVENTS);
@@ -68,7 +68,7 @@ final class OutboxFigure {
 			Percentiles publish = new Percentiles(nanos[0]);
 			Percentiles transaction = new Percentiles(nanos[1]);
 			long p99 = publish.percentile(99);
-			this.log.printf(Locale.ROOT, "    %d requests reached the server meanwhile%n", server.arrivals().total());
+			this.log.printf(Locale.ROOT, "    %d requests reached the server meanwhile%n", server.arrivalCount());
 			List<ResultRow> rows = new ArrayList<>();
 			rows.add(ResultRow.of("5. Outbox publish latency in a transaction, " + name + ": p50 / p99 / max",
 					format(publish), "p99 <= 2 ms", Verdict.of(p99 <= 2 * MILLISECOND)));
@@ -96,9 +96,10 @@ final class OutboxFigure {
 		return new SpringApplicationBuilder(BenchmarkApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties("cocoonmail.api-key=bench-key", "cocoonmail.base-url=" + baseUrl, "logging.level.root=WARN",
-					"cocoonmail.events.store=jdbc", "cocoonmail.events.jdbc.initialize-schema=always",
-					"cocoonmail.events.shutdown-timeout=1s")
+			.properties("cocoonmail.api-key=" + CocoonmailEmulator.API_KEY, "cocoonmail.base-url=" + baseUrl,
+					"logging.level.root=WARN", "cocoonmail.events.store=jdbc",
+					"cocoonmail.events.jdbc.initialize-schema=always", "cocoonmail.events.shutdown-timeout=1s",
+					"cocoonmail.sends.enabled=false")
 			.initializers((context) -> context.getBeanFactory().registerSingleton("dataSource", dataSource))
 			.run();
 	}

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import com.cocoonmail.benchmarks.server.LoopbackServer;
+import com.cocoonmail.emulator.CocoonmailEmulator;
 import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.client.CocoonmailClient;
 import com.cocoonmail.spring.client.CocoonmailRequestPacer;
@@ -43,7 +43,7 @@ final class OverheadFigure {
 
 	private static final int MEASURED_ROUNDS = 8;
 
-	private static final String API_KEY = "bench-key";
+	private static final String API_KEY = CocoonmailEmulator.API_KEY;
 
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
@@ -59,7 +59,7 @@ final class OverheadFigure {
 
 	List<ResultRow> run() {
 		this.log.println("[3] overhead: " + CONCURRENCY + " concurrent calls, " + ROUND.toSeconds() + " s rounds");
-		try (LoopbackServer server = LoopbackServer.start(EmulatorRateLimit.unlimited(), 0)) {
+		try (CocoonmailEmulator server = BenchEmulator.start(EmulatorRateLimit.unlimited())) {
 			CocoonmailClient client = CocoonmailClient.builder()
 				.webClientBuilder(WebClient.builder())
 				.baseUrl(server.baseUrl())

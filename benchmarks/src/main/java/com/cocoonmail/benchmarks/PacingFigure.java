@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import com.cocoonmail.benchmarks.server.LoopbackServer;
+import com.cocoonmail.emulator.CocoonmailEmulator;
 import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.client.CocoonmailOperations;
 
@@ -37,12 +37,12 @@ final class PacingFigure {
 	List<ResultRow> run() {
 		this.log.println("[1] pacing: " + CALLERS + " callers for " + LOAD.toSeconds() + " s, default settings");
 		PermitRecorder permits = new PermitRecorder(10_000);
-		try (LoopbackServer server = LoopbackServer.start(EmulatorRateLimit.unlimited(), 10_000);
+		try (CocoonmailEmulator server = BenchEmulator.start(EmulatorRateLimit.unlimited());
 				ConfigurableApplicationContext context = BenchmarkApplication.start(server.baseUrl(), permits)) {
 			CocoonmailOperations operations = context.getBean(CocoonmailOperations.class);
 			LoadResult load = new LoadDriver(CALLERS, 2_000, LOAD.plusSeconds(60))
 				.run(() -> operations.sendEvent(Events.SIGNUP), LOAD);
-			long[] arrivals = server.arrivals().acceptedArrivals();
+			long[] arrivals = BenchEmulator.acceptedArrivals(server);
 			double sustained = ArrivalStatistics.sustainedRate(arrivals, MEASURED_SECONDS);
 			int maxInSecond = ArrivalStatistics.maxInAnyWindow(arrivals, ArrivalStatistics.SECOND);
 			int densest = ArrivalStatistics.densestWindow(arrivals, ArrivalStatistics.SECOND);

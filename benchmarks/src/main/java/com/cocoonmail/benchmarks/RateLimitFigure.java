@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.cocoonmail.benchmarks.server.ArrivalLog;
-import com.cocoonmail.benchmarks.server.LoopbackServer;
+import com.cocoonmail.emulator.CocoonmailEmulator;
 import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.client.CocoonmailOperations;
 
@@ -45,28 +44,30 @@ final class RateLimitFigure {
 	private List<ResultRow> run(EmulatorRateLimit policy, boolean noneAllowed) {
 		String name = "2. 10/s " + policy.description() + " server";
 		this.log.println("[2] " + policy.description() + ": " + CALLERS + " callers for " + LOAD.toSeconds() + " s");
-		try (LoopbackServer server = LoopbackServer.start(policy, 10_000);
+		try (CocoonmailEmulator server = BenchEmulator.start(policy);
 				ConfigurableApplicationContext context = BenchmarkApplication.start(server.baseUrl())) {
 			CocoonmailOperations operations = context.getBean(CocoonmailOperations.class);
 			LoadResult load = new LoadDriver(CALLERS, 2_000, LOAD.plusSeconds(60))
 				.run(() -> operations.sendEvent(Events.SIGNUP), LOAD);
-			ArrivalLog arrivals = server.arrivals();
-			long retried = arrivals.total() - load.calls();
+			long[] accepted = BenchEmulator.acceptedArrivals(server);
+			int total = server.arrivalCount();
+			int refused = BenchEmulator.refused(server);
+			long retried = total - load.calls();
 			long lost = load.calls() - load.succeeded();
-			double share = 100.0 * arrivals.refused() / arrivals.total();
-			double sustained = ArrivalStatistics.sustainedRate(arrivals.acceptedArrivals(), MEASURED_SECONDS);
+			double share = 100.0 * refused / total;
+			double sustained = ArrivalStatistics.sustainedRate(accepted, MEASURED_SECONDS);
 			this.log.printf(Locale.ROOT, "    %d calls, %d arrivals, %d answered 429, %d accepted%n", load.calls(),
-					arrivals.total(), arrivals.refused(), arrivals.accepted());
-			boolean allRetried = lost == 0 && retried == arrivals.refused();
-			boolean met = (noneAllowed ? arrivals.refused() == 0 : share < 1.0) && allRetried;
+					total, refused, accepted.length);
+			boolean allRetried = lost == 0 && retried == refused;
+			boolean met = (noneAllowed ? refused == 0 : share < 1.0) && allRetried;
 			return List.of(
 					ResultRow.of(name + ": 429s",
-							String.format(Locale.ROOT, "%d of %d arrivals (%.2f %%), %d retried", arrivals.refused(),
-									arrivals.total(), share, retried),
+							String.format(Locale.ROOT, "%d of %d arrivals (%.2f %%), %d retried", refused, total, share,
+									retried),
 							noneAllowed ? "0" : "< 1 %, every one retried", Verdict.of(met)),
 					ResultRow.of(name + ": requests lost",
-							lost + " of " + load.calls() + " calls (server accepted " + arrivals.accepted() + ")", "0",
-							Verdict.of(lost == 0 && arrivals.accepted() == load.succeeded())),
+							lost + " of " + load.calls() + " calls (server accepted " + accepted.length + ")", "0",
+							Verdict.of(lost == 0 && accepted.length == load.succeeded())),
 					ResultRow.info(name + ": sustained rate", String.format(Locale.ROOT, "%.2f req/s", sustained)));
 		}
 	}
