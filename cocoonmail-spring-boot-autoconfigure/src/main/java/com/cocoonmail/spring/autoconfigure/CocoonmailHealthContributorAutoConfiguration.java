@@ -5,8 +5,12 @@ import java.util.function.Supplier;
 
 import com.cocoonmail.spring.client.CocoonmailClient;
 import com.cocoonmail.spring.client.CocoonmailOperations;
+import com.cocoonmail.spring.client.CocoonmailRequestPacer;
 import com.cocoonmail.spring.client.RateLimitState;
 import com.cocoonmail.spring.health.CocoonmailHealthIndicator;
+import com.cocoonmail.spring.ratelimit.SharedBudgetPacer;
+import com.cocoonmail.spring.ratelimit.SharedBudgetState;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,15 +44,17 @@ public final class CocoonmailHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = { "cocoonmailHealthIndicator", "cocoonmailHealthContributor" })
 	CocoonmailHealthIndicator cocoonmailHealthIndicator(CocoonmailOperations operations,
-			ObjectProvider<CocoonmailClient> client, CocoonmailConnectionDetails connectionDetails,
-			CocoonmailProperties properties) {
+			ObjectProvider<CocoonmailClient> client, ObjectProvider<CocoonmailRequestPacer> pacer,
+			CocoonmailConnectionDetails connectionDetails, CocoonmailProperties properties) {
 		Duration probeTimeout = (properties.getReadTimeout().compareTo(MAX_PROBE_TIMEOUT) < 0)
 				? properties.getReadTimeout() : MAX_PROBE_TIMEOUT;
 		CocoonmailClient stateSource = client.getIfAvailable();
 		Supplier<RateLimitState> rateLimitState = (stateSource != null) ? stateSource::rateLimitState
 				: () -> RateLimitState.UNKNOWN;
-		return new CocoonmailHealthIndicator(operations, rateLimitState, connectionDetails.getBaseUrl(),
-				properties.getHealth().getCacheTimeToLive(), probeTimeout);
+		Supplier<@Nullable SharedBudgetState> sharedBudgetState = (pacer
+			.getIfUnique() instanceof SharedBudgetPacer shared) ? shared::state : () -> null;
+		return new CocoonmailHealthIndicator(operations, rateLimitState, sharedBudgetState,
+				connectionDetails.getBaseUrl(), properties.getHealth().getCacheTimeToLive(), probeTimeout);
 	}
 
 }

@@ -12,6 +12,9 @@ import com.cocoonmail.spring.client.CocoonmailException;
 import com.cocoonmail.spring.client.CocoonmailOperations;
 import com.cocoonmail.spring.client.RateLimitState;
 import com.cocoonmail.spring.client.model.ApiKeyValidation;
+import com.cocoonmail.spring.ratelimit.CocoonmailRateLimitStoreException;
+import com.cocoonmail.spring.ratelimit.SharedBudgetState;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
@@ -22,6 +25,11 @@ import org.springframework.boot.health.contributor.Health;
  * that health probes cost at most one request per period: {@code DOWN} on 401 or 403 (a
  * blocked key is not probed again until the result expires), {@code UNKNOWN} on 429, 5xx
  * or a timeout, {@code UP} otherwise. Details never contain the key.
+ * <p>
+ * With a budget shared through a store, a {@code sharedBudget} detail, read afresh on
+ * every check, tells whether permits come from the store ({@code shared}) or, since
+ * {@code lostSince}, from the {@code on-store-failure} behaviour: {@code local-share}
+ * keeps the status, {@code fail} reports {@code DOWN} because every call fails.
  *
  * @author Cocoonmail Team
  * @since 0.1.0
@@ -31,6 +39,8 @@ public class CocoonmailHealthIndicator extends AbstractReactiveHealthIndicator {
 	private final CocoonmailOperations operations;
 
 	private final Supplier<RateLimitState> rateLimitState;
+
+	private final Supplier<@Nullable SharedBudgetState> sharedBudgetState;
 
 	private final String host;
 
@@ -72,9 +82,29 @@ public class CocoonmailHealthIndicator extends AbstractReactiveHealthIndicator {
 	 */
 	public CocoonmailHealthIndicator(CocoonmailOperations operations, Supplier<RateLimitState> rateLimitState,
 			String baseUrl, Duration timeToLive, Duration probeTimeout) {
+		this(operations, rateLimitState, () -> null, baseUrl, timeToLive, probeTimeout);
+	}
+
+	/**
+	 * Create an indicator that also shows where the permits of a shared budget come from.
+	 * @param operations the client to probe
+	 * @param rateLimitState what Cocoonmail last said about the rate limit, shown in the
+	 * details
+	 * @param sharedBudgetState the shared budget's state, or {@code null} when the budget
+	 * is local
+	 * @param baseUrl the base URL, whose host is shown in the details
+	 * @param timeToLive how long a result is reused
+	 * @param probeTimeout longest wait for the validation response
+	 * @since 0.2.0
+	 * @see com.cocoonmail.spring.ratelimit.SharedBudgetPacer#state()
+	 */
+	public CocoonmailHealthIndicator(CocoonmailOperations operations, Supplier<RateLimitState> rateLimitState,
+			Supplier<@Nullable SharedBudgetState> sharedBudgetState, String baseUrl, Duration timeToLive,
+			Duration probeTimeout) {
 		super("Cocoonmail health check failed");
 		this.operations = operations;
 		this.rateLimitState = rateLimitState;
+		this.sharedBudgetState = sharedBudgetState;
 		this.host = URI.create(baseUrl).getHost();
 		this.cachedHealth = Mono.defer(() -> probe(probeTimeout))
 			.cache((health) -> timeToLive, (ex) -> Duration.ZERO, () -> Duration.ZERO);
@@ -82,14 +112,20 @@ public class CocoonmailHealthIndicator extends AbstractReactiveHealthIndicator {
 
 	@Override
 	protected Mono<Health> doHealthCheck(Health.Builder builder) {
-		return this.cachedHealth;
+		return this.cachedHealth
+			.onErrorResume(CocoonmailRateLimitStoreException.class,
+					(ex) -> Mono.just(withDetails(Health.unknown()).withDetail("error", messageOf(ex)).build()))
+			.map((health) -> SharedBudgetHealth.apply(health, this.sharedBudgetState.get()));
 	}
 
 	private Mono<Health> probe(Duration probeTimeout) {
+		// A shared-budget store that cannot be reached says nothing about Cocoonmail:
+		// that failure is not reused, so that the next check probes again.
 		return this.operations.validateApiKey()
 			.timeout(probeTimeout)
 			.map(this::up)
-			.onErrorResume((ex) -> Mono.just(fromFailure(ex)));
+			.onErrorResume((ex) -> !(ex instanceof CocoonmailRateLimitStoreException),
+					(ex) -> Mono.just(fromFailure(ex)));
 	}
 
 	private Health up(ApiKeyValidation validation) {

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import com.cocoonmail.spring.client.CocoonmailOperations;
 import com.cocoonmail.spring.client.CocoonmailRateLimitException;
@@ -17,10 +20,12 @@ import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import mockwebserver3.SocketEffect;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.Disposable;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.context.annotation.Bean;
@@ -85,9 +90,7 @@ class CocoonmailObservabilityTests {
 
 	@Test
 	void readmeMetricsTableNamesEveryMeterAndTagTheRegistryHolds() throws IOException {
-		String readme = Files.readString(Path.of("..", "README.md"));
-		String metrics = readme.substring(readme.indexOf("## Metrics"), readme.indexOf("## Performance"));
-		List<String> rows = metrics.lines().filter((line) -> line.startsWith("| `")).toList();
+		List<String> rows = readmeMetricsRows();
 		this.cocoonmail.answerEveryRequest(429, "{\"message\":\"Too many requests\"}");
 		run((context) -> {
 			assertThatExceptionOfType(CocoonmailRateLimitException.class)
@@ -101,27 +104,67 @@ class CocoonmailObservabilityTests {
 			assertThat(meters).extracting((meter) -> meter.getId().getName())
 				.contains(REQUESTS, REQUESTS + ".active", MicrometerCocoonmailPacingListener.PERMIT_WAIT,
 						MicrometerCocoonmailPacingListener.RATE_LIMITED);
-			for (Meter meter : meters) {
-				String name = "`" + meter.getId().getName() + "`";
-				assertThat(rows).as("README row for %s", name)
-					.anySatisfy((row) -> assertThat(row.substring(0, row.indexOf(" | ", 2))).contains(name));
-				String row = rows.stream()
-					.filter((candidate) -> candidate.substring(0, candidate.indexOf(" | ", 2)).contains(name))
-					.findFirst()
-					.orElseThrow();
-				meter.getId()
-					.getTags()
-					.forEach((tag) -> assertThat(row).as("README tag %s of %s", tag.getKey(), name)
-						.contains("`" + tag.getKey() + "`"));
-			}
+			assertDocumented(meters, rows);
 			assertThat(rows.stream().filter((row) -> row.startsWith("| `cocoonmail.client.")))
 				.allSatisfy((row) -> assertThat(meters).extracting((meter) -> meter.getId().getName())
 					.contains(row.substring(3, row.indexOf('`', 3))));
 		});
 	}
 
+	@Test
+	void sharedBudgetMetersShowFromStartUpAndTheReadmeMetricsTableNamesThem() throws IOException {
+		List<String> rows = readmeMetricsRows();
+		runWithJdbcBudget((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get(MicrometerSharedBudgetListener.SHARED).tag("store", "jdbc").gauge().value())
+				.isOne();
+			assertThat(registry.get(MicrometerSharedBudgetListener.LOST).tag("store", "jdbc").counter().count())
+				.isZero();
+			assertThat(registry.get(MicrometerSharedBudgetListener.FALLBACK).tag("store", "jdbc").counter().count())
+				.isZero();
+			List<Meter> meters = registry.getMeters()
+				.stream()
+				.filter((meter) -> meter.getId().getName().startsWith("cocoonmail.rate.limit."))
+				.toList();
+			assertThat(meters).hasSize(3);
+			assertDocumented(meters, rows);
+		});
+	}
+
+	private static List<String> readmeMetricsRows() throws IOException {
+		String readme = Files.readString(Path.of("..", "README.md"));
+		String metrics = readme.substring(readme.indexOf("## Metrics"), readme.indexOf("## Performance"));
+		return metrics.lines().filter((line) -> line.startsWith("| `")).toList();
+	}
+
+	private static void assertDocumented(List<Meter> meters, List<String> rows) {
+		for (Meter meter : meters) {
+			String name = "`" + meter.getId().getName() + "`";
+			assertThat(rows).as("README row for %s", name)
+				.anySatisfy((row) -> assertThat(row.substring(0, row.indexOf(" | ", 2))).contains(name));
+			String row = rows.stream()
+				.filter((candidate) -> candidate.substring(0, candidate.indexOf(" | ", 2)).contains(name))
+				.findFirst()
+				.orElseThrow();
+			meter.getId()
+				.getTags()
+				.forEach((tag) -> assertThat(row).as("README tag %s of %s", tag.getKey(), name)
+					.contains("`" + tag.getKey() + "`"));
+		}
+	}
+
 	private void run(ContextConsumer<AssertableApplicationContext> consumer) {
 		this.cocoonmail.contextRunner("cocoonmail.retry.max-attempts=1")
+			.withUserConfiguration(ObservationConfiguration.class)
+			.run(consumer);
+	}
+
+	private void runWithJdbcBudget(ContextConsumer<AssertableApplicationContext> consumer) {
+		JdbcDataSource dataSource = new JdbcDataSource();
+		dataSource.setURL("jdbc:h2:mem:observability-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		this.cocoonmail.contextRunner("cocoonmail.retry.max-attempts=1", "cocoonmail.rate-limit.store=jdbc")
+			.withConfiguration(AutoConfigurations.of(CocoonmailSharedBudgetAutoConfiguration.class))
+			.withBean(DataSource.class, () -> dataSource)
 			.withUserConfiguration(ObservationConfiguration.class)
 			.run(consumer);
 	}
