@@ -14,10 +14,10 @@ import org.springframework.boot.health.contributor.Status;
 
 /**
  * Adds where the permits come from to a health result, read afresh on every check: a
- * {@code sharedBudget} detail with the store, whether it is in use, since when it is
- * lost and what happens meanwhile. While the store is lost, {@code local-share} keeps
- * the status (calls still go out, within a share of the budget) and {@code fail} makes
- * it {@code DOWN} (every call fails until the store answers again).
+ * {@code sharedBudget} detail with the store, whether it is in use, since when it is lost
+ * and what happens meanwhile. While the store is lost, {@code local-share} keeps the
+ * status (calls still go out, within a share of the budget) and {@code fail} makes it
+ * {@code DOWN} (every call fails until the store answers again).
  *
  * @author Cocoonmail Team
  */
