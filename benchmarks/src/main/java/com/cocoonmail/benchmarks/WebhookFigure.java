@@ -76,12 +76,12 @@ final class WebhookFigure {
 			double p99 = percentiles.percentile(99) / 1e6;
 			int published = counter.count.get() - before;
 			return List.of(
-					ResultRow.of("5. Webhook receiver, " + stack + ": deliveries/s", String.format("%.0f/s", perSecond),
+					ResultRow.of("6. Webhook receiver, " + stack + ": deliveries/s", String.format("%.0f/s", perSecond),
 							">= 2,000/s", Verdict.of(perSecond >= 2000)),
-					ResultRow.of("5. Webhook receiver, " + stack + ": p99 latency",
+					ResultRow.of("6. Webhook receiver, " + stack + ": p99 latency",
 							String.format("%.2f ms (p50 %.2f ms)", p99, percentiles.percentile(50) / 1e6), "<= 10 ms",
 							Verdict.of(p99 <= 10)),
-					ResultRow.info("5. Webhook receiver, " + stack + ": events published",
+					ResultRow.info("6. Webhook receiver, " + stack + ": events published",
 							published + " of " + MEASURED));
 		}
 	}
