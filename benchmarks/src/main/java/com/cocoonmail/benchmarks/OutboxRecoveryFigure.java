@@ -17,6 +17,7 @@ import com.cocoonmail.emulator.EmulatorArrival;
 import com.cocoonmail.emulator.EmulatorEndpoint;
 import com.cocoonmail.emulator.EmulatorRateLimit;
 import com.cocoonmail.spring.event.CocoonmailEventBridge;
+import com.cocoonmail.testservers.ChildJvm;
 import com.cocoonmail.testservers.PostgresServer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -152,7 +153,7 @@ final class OutboxRecoveryFigure {
 		args[3] = emulator.baseUrl();
 		args[4] = LEASE.toSeconds() + "s";
 		System.arraycopy(mode, 0, args, 5, mode.length);
-		return ChildJvm.start(OutboxRecoveryChild.class, args);
+		return ChildJvm.start(List.of(), OutboxRecoveryChild.class, args);
 	}
 
 	private static String emailOf(String json) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.cocoonmail.spring.test.LoopbackCocoonmail;
+import com.cocoonmail.testservers.ChildJvm;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -98,8 +99,9 @@ class OutboxCrashRecoveryTests {
 
 	private ChildJvm child(String[] db, String rate, int firstRecipient, int recipients, int perRecipient)
 			throws Exception {
-		return ChildJvm.start(OutboxChild.class, db[0], db[1], db[2], this.server.baseUrl(), rate,
-				String.valueOf(firstRecipient), String.valueOf(recipients), String.valueOf(perRecipient));
+		return ChildJvm.start(List.of("-XX:TieredStopAtLevel=1"), OutboxChild.class, db[0], db[1], db[2],
+				this.server.baseUrl(), rate, String.valueOf(firstRecipient), String.valueOf(recipients),
+				String.valueOf(perRecipient));
 	}
 
 	private static long count(String[] db, String condition) throws SQLException {

@@ -1,4 +1,4 @@
-package com.cocoonmail.benchmarks;
+package com.cocoonmail.testservers;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -18,14 +18,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A JVM started from this one's {@code java} with the benchmarks' class path, running a
- * main class, whose output lines are read as they come. Under {@code exec:java} the
- * benchmarks run in a class loader of their own, so the class path is that loader's, not
- * {@code java.class.path} (Maven's).
+ * A JVM started from this one's {@code java} and class path, running a main class, whose
+ * output lines are read as they come: for crash and multi-instance tests and benchmarks
+ * that need a real process to kill. Under {@code exec:java} the caller runs in a class
+ * loader of its own, so the class path is that loader's, not {@code java.class.path}
+ * (Maven's).
  *
  * @author Cocoonmail Team
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
 	private static final int SIGKILL_EXIT = 128 + 9;
 
@@ -43,15 +44,17 @@ final class ChildJvm implements AutoCloseable {
 	}
 
 	/**
-	 * Start a child JVM.
+	 * Start a child JVM with a heap of at most 256 MB.
+	 * @param jvmOptions further options of the {@code java} command
 	 * @param mainClass the main class
 	 * @param args its arguments
 	 * @return the child
 	 */
-	static ChildJvm start(Class<?> mainClass, String... args) {
+	public static ChildJvm start(List<String> jvmOptions, Class<?> mainClass, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx256m");
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(classPath());
 		command.add(mainClass.getName());
@@ -102,7 +105,7 @@ final class ChildJvm implements AutoCloseable {
 	 * @throws IllegalStateException if the child exits or the time runs out first, with
 	 * the child's output
 	 */
-	String awaitLine(String prefix, Duration timeout) {
+	public String awaitLine(String prefix, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		try {
 			while (System.nanoTime() < deadline) {
@@ -129,7 +132,7 @@ final class ChildJvm implements AutoCloseable {
 	 * @param text the text
 	 * @return the count
 	 */
-	long linesContaining(String text) {
+	public long linesContaining(String text) {
 		return this.seen.stream().filter((line) -> line.contains(text)).count();
 	}
 
@@ -143,7 +146,7 @@ final class ChildJvm implements AutoCloseable {
 	 * without giving it any chance to clean up, and wait for it to end.
 	 * @return whether it ended by {@code SIGKILL} (exit value 137)
 	 */
-	boolean kill() {
+	public boolean kill() {
 		try {
 			return this.process.destroyForcibly().waitFor() == SIGKILL_EXIT;
 		}
