@@ -4,6 +4,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.cocoonmail.spring.sends.JdbcSendStore;
+import com.cocoonmail.spring.sends.SendStore;
 import com.cocoonmail.spring.webhook.CocoonmailWebhookReceipts;
 import com.cocoonmail.spring.webhook.JdbcWebhookReceipts;
 import com.cocoonmail.testservers.PostgresServer;
@@ -17,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The receiver on WebFlux with its receipts in a real PostgreSQL (the schema created at
- * start-up), so every receipt is a blocking JDBC call made off the event loop.
+ * The receiver on WebFlux with its receipts and the sends ledger in a real PostgreSQL
+ * (the schemas created at start-up), so every receipt and every ledger update is a
+ * blocking JDBC call made off the event loop.
  *
  * @author Cocoonmail Team
  */
@@ -30,18 +33,20 @@ class WebFluxPostgresWebhookReceiverTests extends WebhookReceiverHttpTests {
 	}
 
 	@Override
-	Class<?> countingConfiguration() {
-		return CountingWithPostgres.class;
+	Class<?>[] configurations() {
+		return new Class<?>[] { PostgresDataSource.class };
 	}
 
 	@Override
 	Map<String, Object> storeProperties() {
-		return Map.of("cocoonmail.webhooks.store", "jdbc", "cocoonmail.webhooks.jdbc.initialize-schema", "always");
+		return Map.of("cocoonmail.webhooks.store", "jdbc", "cocoonmail.webhooks.jdbc.initialize-schema", "always",
+				"cocoonmail.sends.jdbc.initialize-schema", "always", "cocoonmail.events.store", "memory");
 	}
 
 	@Test
-	void receiptsAreRowsInPostgres() throws Exception {
+	void receiptsAndSendsAreRowsInPostgres() throws Exception {
 		assertThat(context().getBean(CocoonmailWebhookReceipts.class)).isInstanceOf(JdbcWebhookReceipts.class);
+		assertThat(context().getBean(SendStore.class)).isInstanceOf(JdbcSendStore.class);
 		JdbcClient jdbc = JdbcClient.create(context().getBean(DataSource.class));
 		long before = jdbc.sql("SELECT COUNT(*) FROM COCOONMAIL_WEBHOOK_RECEIPT").query(Long.class).single();
 		post(delivery("email.bounced", java.time.Instant.now().toString(), TOKEN));
@@ -50,7 +55,7 @@ class WebFluxPostgresWebhookReceiverTests extends WebhookReceiverHttpTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	static class CountingWithPostgres extends WebFluxWebhookReceiverTests.Counting {
+	static class PostgresDataSource {
 
 		@Bean
 		DataSource dataSource() {

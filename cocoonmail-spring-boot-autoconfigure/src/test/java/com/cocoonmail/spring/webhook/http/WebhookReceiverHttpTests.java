@@ -8,17 +8,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
+import com.cocoonmail.emulator.CocoonmailEmulator;
+import com.cocoonmail.spring.client.CocoonmailOperations;
+import com.cocoonmail.spring.client.model.MessageReport;
+import com.cocoonmail.spring.client.model.SendMailRequest;
+import com.cocoonmail.spring.client.model.SendMailResponse;
 import com.cocoonmail.spring.webhook.CocoonmailWebhookEvent;
 import com.cocoonmail.spring.webhook.CocoonmailWebhookType;
 import com.cocoonmail.spring.webhook.RecordedWebhooks;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,12 +37,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The receiver's behaviour over real HTTP on a random loopback port; run by one subclass
- * per web stack (and per receipt store).
+ * per web stack (and per store). The application talks to the Cocoonmail emulator, so a
+ * mail it sends is a send in its ledger that deliveries then update.
  *
  * @author Cocoonmail Team
  */
@@ -44,6 +55,13 @@ abstract class WebhookReceiverHttpTests {
 	static final String TOKEN = "Bearer whk_test_0123456789abcdef";
 
 	static final int LIMIT = 1024 * 1024;
+
+	private static final String SENDS_TOKEN = "sends-test-token";
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+	};
 
 	private static final int TEN_MEGABYTES = 10 * 1024 * 1024;
 
@@ -59,9 +77,18 @@ abstract class WebhookReceiverHttpTests {
 
 	private BodyBytesRead bodyBytesRead;
 
+	private CocoonmailEmulator emulator;
+
 	abstract WebApplicationType webApplicationType();
 
-	abstract Class<?> countingConfiguration();
+	/**
+	 * Return the configurations the application is started with besides
+	 * {@link WebhookTestApplication}.
+	 * @return the configurations, none by default
+	 */
+	Class<?>[] configurations() {
+		return new Class<?>[0];
+	}
 
 	Map<String, Object> storeProperties() {
 		return Map.of("cocoonmail.webhooks.store", "memory");
@@ -69,14 +96,19 @@ abstract class WebhookReceiverHttpTests {
 
 	@BeforeAll
 	void startApplication() {
+		this.emulator = CocoonmailEmulator.builder().noRateLimit().start();
 		Map<String, Object> properties = new java.util.HashMap<>(storeProperties());
+		properties.put("cocoonmail.api-key", this.emulator.apiKey());
+		properties.put("cocoonmail.base-url", this.emulator.baseUrl());
+		properties.put("cocoonmail.sends.api.enabled", "true");
+		properties.put("cocoonmail.sends.api.token", SENDS_TOKEN);
 		properties.put("server.port", "0");
 		properties.put("server.address", "127.0.0.1");
 		properties.put("cocoonmail.webhooks.enabled", "true");
 		properties.put("cocoonmail.webhooks.authorization[0]", TOKEN);
 		properties.put("cocoonmail.webhooks.authorization[1]", "Bearer previous-token");
 		properties.put("server.tomcat.max-swallow-size", "-1");
-		this.context = new SpringApplicationBuilder(WebhookTestApplication.class, countingConfiguration())
+		this.context = new SpringApplicationBuilder(WebhookTestApplication.class).sources(configurations())
 			.web(webApplicationType())
 			.properties(properties)
 			.run();
@@ -90,6 +122,7 @@ abstract class WebhookReceiverHttpTests {
 	@AfterAll
 	void stopApplication() {
 		this.context.close();
+		this.emulator.close();
 	}
 
 	@BeforeEach
@@ -217,6 +250,94 @@ abstract class WebhookReceiverHttpTests {
 		events.forEach((event) -> bodies.add(event.body()));
 		assertThat(events).hasSize(1000);
 		assertThat(bodies).hasSize(1000);
+	}
+
+	@Test
+	void openedClickedAndBouncedDeliveriesUpdateTheSendsInTheLedger() throws Exception {
+		SendMailResponse sent = this.context.getBean(CocoonmailOperations.class)
+			.sendMail(SendMailRequest.builder()
+				.transactionalId("welcome")
+				.to("ada@example.com")
+				.to("bob@example.com")
+				.build())
+			.block(TIMEOUT);
+		String ada = messageId(sent, "ada@example.com");
+		String bob = messageId(sent, "bob@example.com");
+		Instant t0 = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+		assertThat(post(email("email.opened", ada, "contact-ada", t0.plusSeconds(20))).statusCode()).isEqualTo(204);
+		assertThat(post(email("email.opened", ada, "contact-ada", t0.plusSeconds(10))).statusCode()).isEqualTo(204);
+		assertThat(post(email("email.clicked", ada, "contact-ada", t0.plusSeconds(30))).statusCode()).isEqualTo(204);
+		assertThat(post(email("email.bounced", bob, "contact-bob", t0.plusSeconds(5))).statusCode()).isEqualTo(204);
+		Map<String, Object> opened = ledgerSend(ada);
+		assertThat(opened).containsEntry("email", "ada@example.com")
+			.containsEntry("subscriber_uuid", "contact-ada")
+			.containsEntry("open_count", 2)
+			.containsEntry("click_count", 1)
+			.containsEntry("failed_at", null)
+			.containsEntry("failure_reason", null);
+		assertThat(instants(opened, "first_opened_at", "last_opened_at", "first_clicked_at", "last_clicked_at",
+				"delivered_at"))
+			.containsExactly(t0.plusSeconds(10), t0.plusSeconds(20), t0.plusSeconds(30), t0.plusSeconds(30),
+					t0.plusSeconds(20));
+		Map<String, Object> bounced = ledgerSend(bob);
+		assertThat(bounced).containsEntry("email", "bob@example.com")
+			.containsEntry("subscriber_uuid", "contact-bob")
+			.containsEntry("open_count", 0)
+			.containsEntry("click_count", 0)
+			.containsEntry("failure_reason", "Bounced (reported by Cocoonmail's email.bounced webhook)");
+		assertThat(instants(bounced, "failed_at", "bounced_at")).containsExactly(t0.plusSeconds(5), t0.plusSeconds(5));
+	}
+
+	private static String messageId(@Nullable SendMailResponse sent, String to) {
+		assertThat(sent).isNotNull();
+		return sent.report()
+			.stream()
+			.filter((report) -> to.equals(report.to()))
+			.map(MessageReport::messageId)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private HttpRequest.Builder email(String type, String messageId, String contactUuid, Instant at) {
+		return delivery(type, at.toString(), TOKEN).setHeader("x-cocoon-email-message-id", messageId)
+			.setHeader("x-cocoon-contact-uuid", contactUuid);
+	}
+
+	/**
+	 * Find the send of a message through the sends API, then read it by its uuid.
+	 * @param messageId the transport message id
+	 * @return the {@code data} of {@code GET /api/sends/{uuid}}
+	 */
+	private Map<String, Object> ledgerSend(String messageId) {
+		WebTestClient api = WebTestClient.bindToServer()
+			.baseUrl(this.uri.resolve("/api/sends").toString())
+			.defaultHeader("Authorization", "Bearer " + SENDS_TOKEN)
+			.build();
+		Map<String, Object> found = getJson(api, "?filter[transport_message_id]={id}", messageId);
+		assertThat(found).extractingByKey("data").asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
+		String uuid = (String) ((Map<?, ?>) ((List<?>) found.get("data")).get(0)).get("uuid");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> send = (Map<String, Object>) getJson(api, "/{uuid}", uuid).get("data");
+		assertThat(send).containsEntry("uuid", uuid).containsEntry("transport_message_id", messageId);
+		return send;
+	}
+
+	private static Map<String, Object> getJson(WebTestClient api, String uri, String variable) {
+		Map<String, Object> body = api.get()
+			.uri(uri, variable)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON_OBJECT)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).isNotNull();
+		return body;
+	}
+
+	private static List<Instant> instants(Map<String, Object> send, String... names) {
+		return java.util.Arrays.stream(names).map((name) -> Instant.parse((String) send.get(name))).toList();
 	}
 
 	HttpResponse<String> post(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -4,10 +4,13 @@ import com.cocoonmail.spring.webhook.RecordedWebhooks;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
 
 /**
- * An application with nothing but the receiver and a recorder of its events.
+ * An application with the receiver, a recorder of its events and, on either web stack, a
+ * filter counting the body bytes read.
  *
  * @author Cocoonmail Team
  */
@@ -23,6 +26,18 @@ class WebhookTestApplication {
 	@Bean
 	BodyBytesRead bodyBytesRead() {
 		return new BodyBytesRead();
+	}
+
+	@Bean
+	@ConditionalOnWebApplication(type = Type.REACTIVE)
+	CountingWebFilter countingWebFilter(BodyBytesRead read) {
+		return new CountingWebFilter(read);
+	}
+
+	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	CountingServletFilter countingServletFilter(BodyBytesRead read) {
+		return new CountingServletFilter(read);
 	}
 
 }
