@@ -45,6 +45,18 @@ public final class CocoonmailEmulator implements AutoCloseable {
 	 */
 	public static final String API_KEY = "emulator-key";
 
+	/**
+	 * The domain whose recipients bounce: the emulator posts {@code email.bounced}
+	 * instead of {@code email.opened} about their mail.
+	 */
+	public static final String BOUNCE_DOMAIN = "bounce.example.com";
+
+	/**
+	 * How long after answering a send the emulator posts its webhooks unless built with
+	 * another delay.
+	 */
+	public static final Duration WEBHOOK_DELAY = Duration.ofMillis(500);
+
 	private static final System.Logger logger = System.getLogger(CocoonmailEmulator.class.getName());
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
@@ -57,7 +69,9 @@ public final class CocoonmailEmulator implements AutoCloseable {
 
 	private final int maxArrivals;
 
-	private final @Nullable EmulatorWebhookSender webhooks;
+	private final Duration webhookDelay;
+
+	private volatile @Nullable EmulatorMailWebhooks webhooks;
 
 	private final Deque<EmulatorArrival> arrivals = new ArrayDeque<>();
 
@@ -79,8 +93,10 @@ public final class CocoonmailEmulator implements AutoCloseable {
 		this.apiKey = builder.apiKey;
 		this.rateLimit = builder.rateLimit;
 		this.maxArrivals = builder.maxArrivals;
-		this.webhooks = (builder.webhookUrl != null)
-				? new EmulatorWebhookSender(builder.webhookUrl, builder.webhookAuthorization) : null;
+		this.webhookDelay = builder.webhookDelay;
+		if (builder.webhookUrl != null) {
+			webhooksTo(builder.webhookUrl, builder.webhookAuthorization);
+		}
 		this.loops = (builder.threadPrefix != null) ? LoopResources.create(builder.threadPrefix, 1, 2, true) : null;
 		HttpServer server = HttpServer.create().host("127.0.0.1").port(builder.port).handle(this::handle);
 		this.server = ((this.loops != null) ? server.runOn(this.loops) : server).bindNow(Duration.ofSeconds(10));
@@ -220,7 +236,21 @@ public final class CocoonmailEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Post a webhook to the URL the emulator was built with.
+	 * Post webhooks to this URL from now on, as {@link Builder#webhooksTo} does: for an
+	 * application whose URL is known only once it has started.
+	 * @param url the receiver's URL
+	 * @param authorization the {@code Authorization} header, or {@code null}
+	 */
+	public void webhooksTo(URI url, @Nullable String authorization) {
+		EmulatorMailWebhooks previous = this.webhooks;
+		this.webhooks = new EmulatorMailWebhooks(new EmulatorWebhookSender(url, authorization), this.webhookDelay);
+		if (previous != null) {
+			previous.close();
+		}
+	}
+
+	/**
+	 * Post a webhook to the URL the emulator was built or set with.
 	 * @param webhook the webhook
 	 * @return the status the receiver answered
 	 * @throws IllegalStateException if the emulator was built without a webhook URL
@@ -228,16 +258,20 @@ public final class CocoonmailEmulator implements AutoCloseable {
 	 * @throws InterruptedException if interrupted while waiting
 	 */
 	public int sendWebhook(EmulatorWebhook webhook) throws java.io.IOException, InterruptedException {
-		EmulatorWebhookSender sender = this.webhooks;
-		if (sender == null) {
-			throw new IllegalStateException("Build the emulator with webhooksTo(url, authorization) first");
+		EmulatorMailWebhooks webhooks = this.webhooks;
+		if (webhooks == null) {
+			throw new IllegalStateException("Build or set the emulator with webhooksTo(url, authorization) first");
 		}
-		return sender.send(webhook);
+		return webhooks.sender().send(webhook);
 	}
 
 	@Override
 	public void close() {
 		release();
+		EmulatorMailWebhooks webhooks = this.webhooks;
+		if (webhooks != null) {
+			webhooks.close();
+		}
 		this.server.disposeNow(STOP_TIMEOUT);
 		if (this.loops != null) {
 			this.loops.disposeLater(Duration.ZERO, STOP_TIMEOUT).block(STOP_TIMEOUT.multipliedBy(2));
@@ -248,6 +282,7 @@ public final class CocoonmailEmulator implements AutoCloseable {
 		long nanoTime = System.nanoTime();
 		Instant receivedAt = Instant.now();
 		Sinks.Empty<Void> held = this.hold;
+		EmulatorMailWebhooks webhooks = this.webhooks;
 		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
 			EmulatorRequest received = received(request, body, receivedAt, nanoTime);
 			this.onArrival.accept(received);
@@ -264,7 +299,10 @@ public final class CocoonmailEmulator implements AutoCloseable {
 			record(received, answer.status());
 			Duration delay = (fault != null && fault.kind() == EmulatorFault.Kind.DELAY) ? fault.delay()
 					: Duration.ZERO;
-			return held.asMono().then(Mono.delay(delay)).then(write(response, answer, admission));
+			return held.asMono()
+				.then(Mono.delay(delay))
+				.then(write(response, answer, admission))
+				.doOnSuccess((written) -> answered(webhooks, received, answer));
 		});
 	}
 
@@ -305,13 +343,7 @@ public final class CocoonmailEmulator implements AutoCloseable {
 		if (!acceptsJson(request.header("Accept"))) {
 			return EmulatorAnswer.error(406, "Missing accept header. For example : Accept: application/json");
 		}
-		EmulatorAnswer answer = this.cocoonmail.answer(request);
-		EmulatorWebhookSender sender = this.webhooks;
-		if (sender != null && answer.status() < 300
-				&& EmulatorEndpoint.SEND_MAIL.defaultPath().equals(request.path())) {
-			postSentWebhooks(sender, answer);
-		}
-		return answer;
+		return this.cocoonmail.answer(request);
 	}
 
 	private boolean authorized(EmulatorRequest request) {
@@ -324,20 +356,12 @@ public final class CocoonmailEmulator implements AutoCloseable {
 				&& (accept.contains("application/json") || accept.contains("*/*") || accept.contains("application/*"));
 	}
 
-	private void postSentWebhooks(EmulatorWebhookSender sender, EmulatorAnswer answer) {
-		List<?> report = EmulatorJson.list(EmulatorJson.readObject(answer.body()), "report");
-		Thread poster = new Thread(() -> report.forEach((entry) -> {
-			Map<?, ?> sent = EmulatorJson.map(entry);
-			try {
-				sender.send(EmulatorWebhook.email("email.sent", EmulatorJson.text(sent, "message_id"),
-						EmulatorJson.text(sent, "to"), Instant.now()));
-			}
-			catch (Exception ex) {
-				logger.log(System.Logger.Level.WARNING, "Emulator could not post a webhook to " + sender.url(), ex);
-			}
-		}), "cocoonmail-emulator-webhooks");
-		poster.setDaemon(true);
-		poster.start();
+	private static void answered(@Nullable EmulatorMailWebhooks webhooks, EmulatorRequest request,
+			EmulatorAnswer answer) {
+		if (webhooks != null && answer.status() < 300
+				&& EmulatorEndpoint.SEND_MAIL.defaultPath().equals(request.path())) {
+			webhooks.mailSent(answer);
+		}
 	}
 
 	private void record(EmulatorRequest request, int status) {
@@ -390,6 +414,8 @@ public final class CocoonmailEmulator implements AutoCloseable {
 		private @Nullable URI webhookUrl;
 
 		private @Nullable String webhookAuthorization;
+
+		private Duration webhookDelay = WEBHOOK_DELAY;
 
 		private @Nullable String threadPrefix;
 
@@ -455,8 +481,11 @@ public final class CocoonmailEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Post webhooks to this URL: {@code email.sent} for every recipient of every mail
-		 * sent, and any given to {@link CocoonmailEmulator#sendWebhook}.
+		 * Post webhooks to this URL, none by default: a while after answering a
+		 * transactional send, {@code email.sent} then {@code email.opened} for every
+		 * recipient ({@code email.bounced} instead of {@code email.opened} for those at
+		 * {@value CocoonmailEmulator#BOUNCE_DOMAIN}), and any given to
+		 * {@link CocoonmailEmulator#sendWebhook}.
 		 * @param url the receiver's URL
 		 * @param authorization the {@code Authorization} header, or {@code null}
 		 * @return this builder
@@ -464,6 +493,18 @@ public final class CocoonmailEmulator implements AutoCloseable {
 		public Builder webhooksTo(URI url, @Nullable String authorization) {
 			this.webhookUrl = url;
 			this.webhookAuthorization = authorization;
+			return this;
+		}
+
+		/**
+		 * Post the webhooks about a send this long after answering it instead of
+		 * {@link CocoonmailEmulator#WEBHOOK_DELAY}, as Cocoonmail posts them after the
+		 * application has had the answer (and recorded the send).
+		 * @param webhookDelay the delay
+		 * @return this builder
+		 */
+		public Builder webhookDelay(Duration webhookDelay) {
+			this.webhookDelay = webhookDelay;
 			return this;
 		}
 

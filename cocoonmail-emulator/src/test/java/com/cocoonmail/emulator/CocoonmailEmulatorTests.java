@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -186,23 +187,70 @@ class CocoonmailEmulatorTests {
 	}
 
 	@Test
-	void sentMailsArePostedAsEmailSentWebhooks() throws Exception {
+	void sentMailsArePostedAsEmailSentThenOpenedOrBouncedWebhooks() throws Exception {
 		try (WebhookReceiver receiver = new WebhookReceiver()) {
 			this.emulator.close();
-			this.emulator = CocoonmailEmulator.builder().webhooksTo(receiver.url(), "Bearer hook-secret").start();
+			this.emulator = CocoonmailEmulator.builder()
+				.webhooksTo(receiver.url(), "Bearer hook-secret")
+				.webhookDelay(Duration.ZERO)
+				.start();
 			this.http = new Http(this.emulator.baseUrl());
-			this.http.post("/webhook/mail/send", MAIL);
-			await().atMost(Duration.ofSeconds(5)).until(() -> receiver.received().size() == 2);
+			HttpResponse<String> sent = this.http.post("/webhook/mail/send",
+					"{\"transactional_id\":\"welcome\",\"to\":[{\"email\":\"ada@example.com\"},"
+							+ "{\"email\":\"x@Bounce.Example.com\"}]}");
+			Map<String, String> messageIds = messageIds(sent);
+			await().atMost(Duration.ofSeconds(5)).until(() -> receiver.received().size() == 4);
 			assertThat(receiver.received())
-				.allSatisfy((headers) -> assertThat(headers).containsEntry("x-cocoon-event-type", "email.sent")
-					.containsEntry("authorization", "Bearer hook-secret")
-					.containsKeys("x-cocoon-event-datetime", "x-cocoon-email-message-id", "x-cocoon-contact-uuid"));
-			assertThat(receiver.received()).extracting((headers) -> headers.get("x-cocoon-contact-email"))
-				.containsExactlyInAnyOrder("ada@example.com", "bob@example.com");
+				.allSatisfy((headers) -> assertThat(headers).containsEntry("authorization", "Bearer hook-secret")
+					.containsEntry("content-type", "application/json")
+					.containsKeys("x-cocoon-event-datetime", "x-cocoon-email-sender", "x-cocoon-contact-uuid"));
+			assertThat(webhooksAbout(receiver, "ada@example.com")).containsExactly(
+					List.of("email.sent", messageIds.get("ada@example.com")),
+					List.of("email.opened", messageIds.get("ada@example.com")));
+			assertThat(webhooksAbout(receiver, "x@Bounce.Example.com")).containsExactly(
+					List.of("email.sent", messageIds.get("x@Bounce.Example.com")),
+					List.of("email.bounced", messageIds.get("x@Bounce.Example.com")));
 			int status = this.emulator
-				.sendWebhook(EmulatorWebhook.email("email.opened", "m-1", "ada@example.com", Instant.now()));
+				.sendWebhook(EmulatorWebhook.email("email.clicked", "m-1", "ada@example.com", Instant.now()));
 			assertThat(status).isEqualTo(204);
+			assertThat(receiver.received()).hasSize(5);
 		}
+	}
+
+	@Test
+	void webhooksCanBeAimedOnceTheApplicationHasStartedAndAreOffUntilThen() throws Exception {
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			assertThatIllegalStateException().isThrownBy(() -> this.emulator
+				.sendWebhook(EmulatorWebhook.email("email.opened", "m-1", "ada@example.com", Instant.now())));
+			assertThat(this.http.post("/webhook/mail/send", MAIL).statusCode()).isEqualTo(201);
+			this.emulator.webhooksTo(receiver.url(), null);
+			Map<String, String> messageIds = messageIds(this.http.post("/webhook/mail/send", MAIL));
+			await().atMost(Duration.ofSeconds(5)).until(() -> receiver.received().size() == 4);
+			assertThat(receiver.received()).extracting((headers) -> headers.get("x-cocoon-email-message-id"))
+				.containsOnly(messageIds.get("ada@example.com"), messageIds.get("bob@example.com"));
+			assertThat(receiver.received()).extracting((headers) -> headers.get("x-cocoon-event-type"))
+				.containsOnly("email.sent", "email.opened");
+			assertThat(receiver.received())
+				.allSatisfy((headers) -> assertThat(headers).doesNotContainKey("authorization"));
+		}
+	}
+
+	private static Map<String, String> messageIds(HttpResponse<String> sent) {
+		assertThat(sent.statusCode()).isEqualTo(201);
+		Map<String, String> messageIds = new java.util.HashMap<>();
+		EmulatorJson.list(EmulatorJson.readObject(sent.body()), "report").forEach((entry) -> {
+			Map<?, ?> report = EmulatorJson.map(entry);
+			messageIds.put(EmulatorJson.text(report, "to"), EmulatorJson.text(report, "message_id"));
+		});
+		return messageIds;
+	}
+
+	private static List<List<String>> webhooksAbout(WebhookReceiver receiver, String email) {
+		return receiver.received()
+			.stream()
+			.filter((headers) -> email.equals(headers.get("x-cocoon-contact-email")))
+			.map((headers) -> List.of(headers.get("x-cocoon-event-type"), headers.get("x-cocoon-email-message-id")))
+			.toList();
 	}
 
 }
