@@ -243,14 +243,16 @@ public final class CocoonmailEmulator implements AutoCloseable {
 	 */
 	public void webhooksTo(URI url, @Nullable String authorization) {
 		EmulatorMailWebhooks previous = this.webhooks;
-		this.webhooks = new EmulatorMailWebhooks(new EmulatorWebhookSender(url, authorization), this.webhookDelay);
+		this.webhooks = new EmulatorMailWebhooks(new EmulatorWebhookSender(url, authorization), this.cocoonmail,
+				this.webhookDelay);
 		if (previous != null) {
 			previous.close();
 		}
 	}
 
 	/**
-	 * Post a webhook to the URL the emulator was built or set with.
+	 * Post a webhook to the URL the emulator was built or set with, recording an
+	 * {@code email.opened} or {@code email.bounced} in the mail's status first.
 	 * @param webhook the webhook
 	 * @return the status the receiver answered
 	 * @throws IllegalStateException if the emulator was built without a webhook URL
@@ -262,6 +264,7 @@ public final class CocoonmailEmulator implements AutoCloseable {
 		if (webhooks == null) {
 			throw new IllegalStateException("Build or set the emulator with webhooksTo(url, authorization) first");
 		}
+		this.cocoonmail.tracked(webhook);
 		return webhooks.sender().send(webhook);
 	}
 

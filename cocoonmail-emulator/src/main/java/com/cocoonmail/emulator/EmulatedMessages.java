@@ -1,6 +1,7 @@
 package com.cocoonmail.emulator;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,40 @@ final class EmulatedMessages {
 		status.put("to", number);
 		this.whatsApps.put(messageId, status);
 		return messageId;
+	}
+
+	/**
+	 * Record that a mail was opened, as its tracking shows it.
+	 * @param messageId the message id
+	 * @param at when
+	 */
+	void mailOpened(String messageId, Instant at) {
+		Map<String, Object> status = this.mails.get(messageId);
+		if (status != null) {
+			status.put("open", true);
+			status.merge("opened_count", 1, (count, one) -> (Integer) count + 1);
+			List<Object> logs = new ArrayList<>((List<?>) status.getOrDefault("tracking_logs", List.of()));
+			logs.add(Map.of("created", at.toString(), "type", "OPEN"));
+			status.put("tracking_logs", List.copyOf(logs));
+		}
+	}
+
+	/**
+	 * Record that a mail bounced: not delivered after all.
+	 * @param messageId the message id
+	 * @param at when
+	 */
+	void mailBounced(String messageId, Instant at) {
+		Map<String, Object> status = this.mails.get(messageId);
+		if (status != null) {
+			status.put("bounced", true);
+			status.put("bounced_at", at.toString());
+			status.put("bounced_error", "550 5.1.1 mailbox unavailable (emulated bounce)");
+			status.put("delivered", false);
+			status.put("delivered_at", null);
+			status.put("failed", true);
+			status.put("SMTP_code", "550");
+		}
 	}
 
 	@Nullable Map<String, Object> mail(String messageId) {

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * after answering: for each recipient {@code email.sent}, then {@code email.opened}, or
  * {@code email.bounced} for a recipient at {@value CocoonmailEmulator#BOUNCE_DOMAIN}.
  * Each recipient's webhooks are posted in that order, one after the other, on one daemon
- * thread.
+ * thread, and the mail's status in the workspace (what {@code getMailStatus} answers) is
+ * updated before each is posted.
  *
  * @author Cocoonmail Team
  */
@@ -25,6 +26,8 @@ final class EmulatorMailWebhooks implements AutoCloseable {
 
 	private final EmulatorWebhookSender sender;
 
+	private final InMemoryCocoonmail cocoonmail;
+
 	private final Duration delay;
 
 	private final ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor((task) -> {
@@ -33,8 +36,9 @@ final class EmulatorMailWebhooks implements AutoCloseable {
 		return thread;
 	});
 
-	EmulatorMailWebhooks(EmulatorWebhookSender sender, Duration delay) {
+	EmulatorMailWebhooks(EmulatorWebhookSender sender, InMemoryCocoonmail cocoonmail, Duration delay) {
 		this.sender = sender;
+		this.cocoonmail = cocoonmail;
 		this.delay = delay;
 	}
 
@@ -81,6 +85,7 @@ final class EmulatorMailWebhooks implements AutoCloseable {
 
 	private void post(String messageId, String to) {
 		for (EmulatorWebhook webhook : about(messageId, to, Instant.now())) {
+			this.cocoonmail.tracked(webhook);
 			try {
 				int status = this.sender.send(webhook);
 				if (status >= 300) {

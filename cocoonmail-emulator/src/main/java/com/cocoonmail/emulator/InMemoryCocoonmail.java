@@ -342,6 +342,24 @@ public final class InMemoryCocoonmail {
 	}
 
 	/**
+	 * Record in a mail's status what a webhook about it tells ({@code email.opened},
+	 * {@code email.bounced}); other webhooks change nothing.
+	 * @param webhook the webhook
+	 */
+	synchronized void tracked(EmulatorWebhook webhook) {
+		String messageId = webhook.headers().get("x-cocoon-email-message-id");
+		if (messageId == null) {
+			return;
+		}
+		switch (webhook.type()) {
+			case "email.opened" -> this.messages.mailOpened(messageId, webhook.occurredAt());
+			case "email.bounced" -> this.messages.mailBounced(messageId, webhook.occurredAt());
+			default -> {
+			}
+		}
+	}
+
+	/**
 	 * Forget everything received, sent and stored.
 	 */
 	public synchronized void clear() {

@@ -210,6 +210,17 @@ class CocoonmailEmulatorTests {
 			assertThat(webhooksAbout(receiver, "x@Bounce.Example.com")).containsExactly(
 					List.of("email.sent", messageIds.get("x@Bounce.Example.com")),
 					List.of("email.bounced", messageIds.get("x@Bounce.Example.com")));
+			assertThat(this.emulator.cocoonmail().mailStatus(messageIds.get("ada@example.com")))
+				.containsEntry("open", true)
+				.containsEntry("opened_count", 1)
+				.containsEntry("delivered", true)
+				.containsEntry("bounced", false);
+			assertThat(this.emulator.cocoonmail().mailStatus(messageIds.get("x@Bounce.Example.com")))
+				.containsEntry("open", false)
+				.containsEntry("delivered", false)
+				.containsEntry("bounced", true)
+				.containsEntry("SMTP_code", "550")
+				.containsKey("bounced_at");
 			int status = this.emulator
 				.sendWebhook(EmulatorWebhook.email("email.clicked", "m-1", "ada@example.com", Instant.now()));
 			assertThat(status).isEqualTo(204);
