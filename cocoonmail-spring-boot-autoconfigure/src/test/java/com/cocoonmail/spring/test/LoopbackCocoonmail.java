@@ -25,14 +25,11 @@ import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okio.ByteString;
-import org.json.JSONException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.reactivestreams.Publisher;
-import org.skyscreamer.jsonassert.JSONAssert;
-import org.skyscreamer.jsonassert.JSONCompareMode;
 import reactor.test.StepVerifier;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -345,12 +342,7 @@ public final class LoopbackCocoonmail implements BeforeEachCallback, AfterEachCa
 	 * @param expectedJson the expected JSON
 	 */
 	public static void assertJsonBody(RecordedRequest request, String expectedJson) {
-		try {
-			JSONAssert.assertEquals(expectedJson, bodyOf(request), JSONCompareMode.STRICT);
-		}
-		catch (JSONException ex) {
-			throw new AssertionError("Body is not JSON: " + bodyOf(request), ex);
-		}
+		TestJson.assertJsonEquals(expectedJson, bodyOf(request));
 	}
 
 	/**
