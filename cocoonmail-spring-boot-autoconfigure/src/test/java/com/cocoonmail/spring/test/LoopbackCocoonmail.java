@@ -44,10 +44,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A {@link MockWebServer} standing in for Cocoonmail in tests: started on
  * {@code 127.0.0.1} only before each test and closed after it. It answers with the
  * answers queued by {@link #respond(MockResponse)} unless told to
- * {@link #answerEveryRequest(MockResponse) answer every request alike} or to
- * {@link #dispatchWith(Dispatcher) dispatch} otherwise. It makes clients and application
- * context runners pointed at itself and asserts on the requests it received. Register it
- * with
+ * {@link #answerEveryRequest(MockResponse) answer every request alike}. It makes clients
+ * and application context runners pointed at itself and asserts on the requests it
+ * received, byte for byte; tests that need Cocoonmail's behaviour (its answers, rate
+ * limit, faults, held answers, arrival times) use the emulator in
+ * {@code cocoonmail-emulator} instead. Register it with
  * {@code @RegisterExtension final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();}.
  *
  * @author Cocoonmail Team
@@ -208,7 +209,7 @@ public final class LoopbackCocoonmail implements BeforeEachCallback, AfterEachCa
 	 * @param answer the answer
 	 */
 	public void answerEveryRequest(MockResponse answer) {
-		dispatchWith(new Dispatcher() {
+		this.server.setDispatcher(new Dispatcher() {
 
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
@@ -226,15 +227,6 @@ public final class LoopbackCocoonmail implements BeforeEachCallback, AfterEachCa
 	 */
 	public void answerEveryRequest(int code, String body) {
 		answerEveryRequest(answer(code, body).build());
-	}
-
-	/**
-	 * Answer every further request with what the given dispatcher answers, instead of the
-	 * queued answers. The server closes the dispatcher when it closes.
-	 * @param dispatcher the dispatcher
-	 */
-	public void dispatchWith(Dispatcher dispatcher) {
-		this.server.setDispatcher(dispatcher);
 	}
 
 	/**
