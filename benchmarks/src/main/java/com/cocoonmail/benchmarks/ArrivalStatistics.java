@@ -3,7 +3,8 @@ package com.cocoonmail.benchmarks;
 import java.util.Arrays;
 
 /**
- * Counts over sorted server-side arrival times.
+ * Counts over sorted server-side arrival times, beyond the most in any window, which
+ * {@link com.cocoonmail.emulator.CocoonmailEmulator#maxInAnyWindow} counts.
  *
  * @author Cocoonmail Team
  */
@@ -12,18 +13,6 @@ final class ArrivalStatistics {
 	static final long SECOND = 1_000_000_000L;
 
 	private ArrivalStatistics() {
-	}
-
-	/**
-	 * Return the most arrivals in any window of the given length: for every arrival, the
-	 * arrivals at or after it and less than {@code windowNanos} later.
-	 * @param sorted the arrival times, ascending
-	 * @param windowNanos the length of the window
-	 * @return the largest count
-	 */
-	static int maxInAnyWindow(long[] sorted, long windowNanos) {
-		int densest = densestWindow(sorted, windowNanos);
-		return (densest < 0) ? 0 : countBetween(sorted, sorted[densest], sorted[densest] + windowNanos);
 	}
 
 	/**

@@ -28,6 +28,8 @@ final class PacingFigure {
 
 	private static final int WARM_UP_SECONDS = 2;
 
+	private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+
 	private final PrintStream log;
 
 	PacingFigure(PrintStream log) {
@@ -44,12 +46,12 @@ final class PacingFigure {
 				.run(() -> operations.sendEvent(Events.SIGNUP), LOAD);
 			long[] arrivals = BenchEmulator.acceptedArrivals(server);
 			double sustained = ArrivalStatistics.sustainedRate(arrivals, MEASURED_SECONDS);
-			int maxInSecond = ArrivalStatistics.maxInAnyWindow(arrivals, ArrivalStatistics.SECOND);
+			int maxInSecond = CocoonmailEmulator.maxInAnyWindow(arrivals, ONE_SECOND);
 			int densest = ArrivalStatistics.densestWindow(arrivals, ArrivalStatistics.SECOND);
 			double densestAt = (densest >= 0) ? (arrivals[densest] - arrivals[0]) / 1e9 : Double.NaN;
-			int maxAfterStart = ArrivalStatistics.maxInAnyWindow(
+			int maxAfterStart = CocoonmailEmulator.maxInAnyWindow(
 					ArrivalStatistics.from(arrivals, arrivals[0] + WARM_UP_SECONDS * ArrivalStatistics.SECOND),
-					ArrivalStatistics.SECOND);
+					ONE_SECOND);
 			this.log.printf(Locale.ROOT, "    %d calls, %d failed, %d arrivals%s%n", load.calls(), load.failed(),
 					arrivals.length, (load.failed() > 0) ? "; first failure: " + load.firstFailure() : "");
 			logDensestWindow(arrivals, densest);
@@ -82,8 +84,8 @@ final class PacingFigure {
 				"    permit to server arrival: p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
 						+ "most permits in any 1 s: %d (%d from +%d s on)%n",
 				percentiles.percentile(50) / 1e6, percentiles.percentile(99) / 1e6, percentiles.max() / 1e6,
-				ArrivalStatistics.maxInAnyWindow(grants, ArrivalStatistics.SECOND),
-				ArrivalStatistics.maxInAnyWindow(late, ArrivalStatistics.SECOND), WARM_UP_SECONDS);
+				CocoonmailEmulator.maxInAnyWindow(grants, ONE_SECOND),
+				CocoonmailEmulator.maxInAnyWindow(late, ONE_SECOND), WARM_UP_SECONDS);
 	}
 
 	private void logDensestWindow(long[] arrivals, int densest) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -57,8 +58,6 @@ public final class CocoonmailEmulator implements AutoCloseable {
 	 */
 	public static final Duration WEBHOOK_DELAY = Duration.ofMillis(500);
 
-	private static final System.Logger logger = System.getLogger(CocoonmailEmulator.class.getName());
-
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
 	private final InMemoryCocoonmail cocoonmail;
@@ -81,8 +80,7 @@ public final class CocoonmailEmulator implements AutoCloseable {
 
 	private volatile Sinks.Empty<Void> hold = released();
 
-	private volatile Consumer<EmulatorRequest> onArrival = (request) -> {
-	};
+	private volatile @Nullable Consumer<EmulatorRequest> onArrival;
 
 	private final @Nullable LoopResources loops;
 
@@ -171,12 +169,25 @@ public final class CocoonmailEmulator implements AutoCloseable {
 	 * @return the largest count
 	 */
 	public int maxArrivalsInAnyWindow(Duration window) {
-		List<Long> times = new ArrayList<>(arrivals().stream().map((arrival) -> arrival.request().nanoTime()).toList());
-		Collections.sort(times);
+		return maxInAnyWindow(arrivals().stream().mapToLong((arrival) -> arrival.request().nanoTime()).toArray(),
+				window);
+	}
+
+	/**
+	 * Return the largest number of the given times that fall in any sliding window of the
+	 * given length: for every time, those at or after it and less than the window later.
+	 * @param nanoTimes times on {@link System#nanoTime()}'s clock, in any order, such as
+	 * the arrivals a load generator recorded
+	 * @param window the window, such as one second
+	 * @return the largest count, {@code 0} for no times
+	 */
+	public static int maxInAnyWindow(long[] nanoTimes, Duration window) {
+		long[] sorted = nanoTimes.clone();
+		Arrays.sort(sorted);
 		int max = 0;
 		int start = 0;
-		for (int end = 0; end < times.size(); end++) {
-			while (times.get(end) - times.get(start) >= window.toNanos()) {
+		for (int end = 0; end < sorted.length; end++) {
+			while (sorted[end] - sorted[start] >= window.toNanos()) {
 				start++;
 			}
 			max = Math.max(max, end - start + 1);
@@ -228,10 +239,12 @@ public final class CocoonmailEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Run this action with every request as it arrives, before it is answered.
-	 * @param action the action
+	 * Run this action with every request as it arrives, before it is answered. The action
+	 * runs on a thread of its own, not on the server's, so it may block, for instance to
+	 * wait until several requests are in flight at once.
+	 * @param action the action, or {@code null} to stop
 	 */
-	public void onArrival(Consumer<EmulatorRequest> action) {
+	public void onArrival(@Nullable Consumer<EmulatorRequest> action) {
 		this.onArrival = action;
 	}
 
@@ -286,27 +299,44 @@ public final class CocoonmailEmulator implements AutoCloseable {
 		Instant receivedAt = Instant.now();
 		Sinks.Empty<Void> held = this.hold;
 		EmulatorMailWebhooks webhooks = this.webhooks;
-		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
-			EmulatorRequest received = received(request, body, receivedAt, nanoTime);
-			this.onArrival.accept(received);
-			EmulatorRateLimit.Admission admission;
-			synchronized (this.rateLimit) {
-				admission = this.rateLimit.admit(nanoTime);
-			}
-			EmulatorFault fault = nextFault();
-			if (fault != null && fault.kind() == EmulatorFault.Kind.RESET) {
-				record(received, 0);
-				return reset(response);
-			}
-			EmulatorAnswer answer = answer(received, admission, fault);
-			record(received, answer.status());
-			Duration delay = (fault != null && fault.kind() == EmulatorFault.Kind.DELAY) ? fault.delay()
-					: Duration.ZERO;
-			return held.asMono()
-				.then(Mono.delay(delay))
-				.then(write(response, answer, admission))
-				.doOnSuccess((written) -> answered(webhooks, received, answer));
-		});
+		return request.receive()
+			.aggregate()
+			.asString(StandardCharsets.UTF_8)
+			.defaultIfEmpty("")
+			.map((body) -> received(request, body, receivedAt, nanoTime))
+			.flatMap(this::arrived)
+			.flatMap((received) -> respond(received, response, held, webhooks));
+	}
+
+	private Mono<EmulatorRequest> arrived(EmulatorRequest request) {
+		Consumer<EmulatorRequest> action = this.onArrival;
+		if (action == null) {
+			return Mono.just(request);
+		}
+		return Mono.fromCallable(() -> {
+			action.accept(request);
+			return request;
+		}).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private Mono<Void> respond(EmulatorRequest received, HttpServerResponse response, Sinks.Empty<Void> held,
+			@Nullable EmulatorMailWebhooks webhooks) {
+		EmulatorRateLimit.Admission admission;
+		synchronized (this.rateLimit) {
+			admission = this.rateLimit.admit(received.nanoTime());
+		}
+		EmulatorFault fault = nextFault();
+		if (fault != null && fault.kind() == EmulatorFault.Kind.RESET) {
+			record(received, 0, "");
+			return reset(response);
+		}
+		EmulatorAnswer answer = answer(received, admission, fault);
+		record(received, answer.status(), answer.body());
+		Duration delay = (fault != null && fault.kind() == EmulatorFault.Kind.DELAY) ? fault.delay() : Duration.ZERO;
+		return held.asMono()
+			.then(Mono.delay(delay))
+			.then(write(response, answer, admission))
+			.doOnSuccess((written) -> answered(webhooks, received, answer));
 	}
 
 	private static EmulatorRequest received(HttpServerRequest request, String body, Instant receivedAt, long nanoTime) {
@@ -367,9 +397,9 @@ public final class CocoonmailEmulator implements AutoCloseable {
 		}
 	}
 
-	private void record(EmulatorRequest request, int status) {
+	private void record(EmulatorRequest request, int status, String body) {
 		synchronized (this.arrivals) {
-			this.arrivals.addLast(new EmulatorArrival(request, status));
+			this.arrivals.addLast(new EmulatorArrival(request, status, body));
 			while (this.arrivals.size() > this.maxArrivals) {
 				this.arrivals.removeFirst();
 			}

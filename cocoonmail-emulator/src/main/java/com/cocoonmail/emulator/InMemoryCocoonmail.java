@@ -39,6 +39,8 @@ public final class InMemoryCocoonmail {
 
 	private final Map<EmulatorEndpoint, Deque<Map<String, Object>>> accepted = new EnumMap<>(EmulatorEndpoint.class);
 
+	private final Map<EmulatorEndpoint, EmulatorAnswer> fixedAnswers = new EnumMap<>(EmulatorEndpoint.class);
+
 	private final EmulatedMessages messages;
 
 	private final EmulatedContacts contacts = new EmulatedContacts();
@@ -84,6 +86,25 @@ public final class InMemoryCocoonmail {
 	}
 
 	/**
+	 * Answer every request to the given endpoint with the given answer instead of the one
+	 * Cocoonmail would give, for a test that needs a status or body the workspace does
+	 * not produce by itself, such as the status of a message it never sent. The request
+	 * is still kept; nothing is accepted.
+	 * @param endpoint the endpoint
+	 * @param answer the answer, or {@code null} to answer as Cocoonmail again
+	 * @return this workspace
+	 */
+	public synchronized InMemoryCocoonmail answerEvery(EmulatorEndpoint endpoint, @Nullable EmulatorAnswer answer) {
+		if (answer != null) {
+			this.fixedAnswers.put(endpoint, answer);
+		}
+		else {
+			this.fixedAnswers.remove(endpoint);
+		}
+		return this;
+	}
+
+	/**
 	 * Answer a request as Cocoonmail would and keep it.
 	 * @param request the request
 	 * @return the answer
@@ -93,6 +114,10 @@ public final class InMemoryCocoonmail {
 		EmulatorEndpoint endpoint = endpoint(request);
 		if (endpoint == null) {
 			return EmulatorAnswer.error(404, "No endpoint " + request.method() + " " + request.path());
+		}
+		EmulatorAnswer fixed = this.fixedAnswers.get(endpoint);
+		if (fixed != null) {
+			return fixed;
 		}
 		try {
 			return answer(endpoint, request);

@@ -6,9 +6,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +158,10 @@ class CocoonmailEmulatorTests {
 			.isThrownBy(() -> this.http.get("/webhook/api_key/validate"));
 		this.emulator.clearFaults();
 		assertThat(this.http.get("/webhook/api_key/validate").statusCode()).isEqualTo(200);
-		assertThat(this.emulator.arrivals()).extracting(EmulatorArrival::status).startsWith(0);
+		assertThat(this.emulator.arrivals()).first().satisfies((reset) -> {
+			assertThat(reset.status()).isZero();
+			assertThat(reset.body()).isEmpty();
+		});
 	}
 
 	@Test
@@ -174,11 +184,58 @@ class CocoonmailEmulatorTests {
 	}
 
 	@Test
-	void arrivalsAreRecordedWithTheirTime() {
+	void arrivalActionMayBlockUntilSeveralRequestsAreInFlightAtOnce() throws Exception {
+		int inFlight = 8;
+		CyclicBarrier allInFlight = new CyclicBarrier(inFlight);
+		List<Throwable> problems = new CopyOnWriteArrayList<>();
+		this.emulator.close();
+		this.emulator = CocoonmailEmulator.builder().noRateLimit().start();
+		this.http = new Http(this.emulator.baseUrl());
+		this.emulator.onArrival((request) -> {
+			try {
+				allInFlight.await(10, TimeUnit.SECONDS);
+			}
+			catch (Exception ex) {
+				problems.add(ex);
+			}
+		});
+		ExecutorService callers = Executors.newFixedThreadPool(inFlight);
+		try {
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int i = 0; i < inFlight; i++) {
+				answers.add(callers.submit(() -> this.http.get("/webhook/api_key/validate")));
+			}
+			for (Future<HttpResponse<String>> answer : answers) {
+				assertThat(answer.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+			}
+		}
+		finally {
+			callers.shutdownNow();
+		}
+		assertThat(problems).isEmpty();
+		this.emulator.onArrival(null);
+		assertThat(this.http.get("/webhook/api_key/validate").statusCode()).isEqualTo(200);
+		assertThat(this.emulator.arrivals()).hasSize(inFlight + 1);
+	}
+
+	@Test
+	void maxInAnyWindowCountsTheTimesLessThanTheWindowApart() {
+		long ms = 1_000_000L;
+		long[] times = { 1400 * ms, 0, 999 * ms, 1000 * ms, 500 * ms, 3000 * ms };
+		assertThat(CocoonmailEmulator.maxInAnyWindow(times, Duration.ofSeconds(1))).isEqualTo(4);
+		assertThat(CocoonmailEmulator.maxInAnyWindow(times, Duration.ofMillis(1))).isEqualTo(1);
+		assertThat(CocoonmailEmulator.maxInAnyWindow(new long[0], Duration.ofSeconds(1))).isZero();
+		assertThat(times[0]).isEqualTo(1400 * ms);
+	}
+
+	@Test
+	void arrivalsAreRecordedWithTheirTimeAndTheBodyAnswered() {
 		Instant before = Instant.now();
-		this.http.post("/webhook/event/send", "{\"event_name\":\"signup\",\"email\":\"ada@example.com\"}");
+		HttpResponse<String> sent = this.http.post("/webhook/event/send",
+				"{\"event_name\":\"signup\",\"email\":\"ada@example.com\"}");
 		assertThat(this.emulator.arrivals()).singleElement().satisfies((arrival) -> {
 			assertThat(arrival.status()).isEqualTo(201);
+			assertThat(arrival.body()).isEqualTo(sent.body()).contains("\"id\"");
 			assertThat(arrival.request().path()).isEqualTo("/webhook/event/send");
 			assertThat(arrival.request().header("content-type")).isEqualTo("application/json");
 			assertThat(arrival.request().receivedAt()).isAfterOrEqualTo(before);

@@ -101,6 +101,17 @@ class InMemoryCocoonmailTests {
 	}
 
 	@Test
+	void endpointAnsweredWithAFixedAnswerGivesItUntilCleared() {
+		EmulatorAnswer found = new EmulatorAnswer(200, Map.of(), "{\"data\":{\"x_message_id\":\"m-1\"}}");
+		this.cocoonmail.answerEvery(EmulatorEndpoint.MAIL_STATUS, found);
+		assertThat(get("/webhook/mail/status", Map.of("message_id", "m-1"))).isEqualTo(found);
+		assertThat(post("/webhook/event/send", "{\"event_name\":\"signup\"}").status()).isEqualTo(400);
+		this.cocoonmail.answerEvery(EmulatorEndpoint.MAIL_STATUS, null);
+		assertThat(get("/webhook/mail/status", Map.of("message_id", "m-1")).status()).isEqualTo(404);
+		assertThat(this.cocoonmail.received()).hasSize(3);
+	}
+
+	@Test
 	void aBoundedWorkspaceKeepsTheNewest() {
 		InMemoryCocoonmail bounded = new InMemoryCocoonmail(2);
 		for (String name : List.of("a", "b", "c")) {

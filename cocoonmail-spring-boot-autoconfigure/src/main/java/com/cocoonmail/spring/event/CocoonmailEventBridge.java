@@ -219,6 +219,11 @@ public class CocoonmailEventBridge implements ApplicationListener<ApplicationEve
 	private void stopInMemory() {
 		boolean drained = this.running && this.store.drain(this.shutdownTimeout);
 		this.dispatcher.stop();
+		if (drained) {
+			// The queue counts a request done once its answer is recorded, just
+			// before the dispatcher reports it: let the last reports finish first.
+			this.dispatcher.awaitIdle(this.shutdownTimeout, false);
+		}
 		int inFlight = this.dispatcher.abandonInFlight();
 		CocoonmailException notSent = new CocoonmailException(
 				"Not sent: the Cocoonmail event bridge stopped "

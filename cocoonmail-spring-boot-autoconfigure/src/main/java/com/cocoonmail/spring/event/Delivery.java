@@ -1,8 +1,9 @@
 package com.cocoonmail.spring.event;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.cocoonmail.spring.client.CocoonmailClient;
 import com.cocoonmail.spring.client.CocoonmailOperations;
@@ -34,7 +35,9 @@ record Delivery(Object source, CocoonmailDeliveryKind kind, Object request, List
 	 */
 	static Delivery of(Object source, SendEventRequest request) {
 		CocoonmailClient.validate(request);
-		return new Delivery(source, CocoonmailDeliveryKind.EVENT, request, keys(List.of(request.email())));
+		String email = request.email();
+		List<String> recipients = (email != null) ? List.of(key(email)) : List.of();
+		return new Delivery(source, CocoonmailDeliveryKind.EVENT, request, recipients);
 	}
 
 	/**
@@ -47,19 +50,20 @@ record Delivery(Object source, CocoonmailDeliveryKind kind, Object request, List
 	 */
 	static Delivery of(Object source, SendMailRequest request) {
 		CocoonmailClient.validate(request);
-		List<@Nullable String> emails = new ArrayList<>();
+		Set<String> recipients = new LinkedHashSet<>();
 		if (request.to() != null) {
-			request.to().stream().map(Recipient::email).forEach(emails::add);
+			for (Recipient recipient : request.to()) {
+				String email = recipient.email();
+				if (email != null) {
+					recipients.add(key(email));
+				}
+			}
 		}
-		return new Delivery(source, CocoonmailDeliveryKind.MAIL, request, keys(emails));
+		return new Delivery(source, CocoonmailDeliveryKind.MAIL, request, List.copyOf(recipients));
 	}
 
-	private static List<String> keys(List<@Nullable String> emails) {
-		return emails.stream()
-			.filter((email) -> email != null)
-			.map((email) -> email.trim().toLowerCase(Locale.ROOT))
-			.distinct()
-			.toList();
+	private static String key(String email) {
+		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
 	/**

@@ -45,6 +45,10 @@ final class MemoryOutboxStore implements OutboxStore {
 
 	@Override
 	public List<Delivery> add(List<Delivery> deliveries) {
+		if (!anyKeyed(deliveries)) {
+			this.queue.offer(deliveries);
+			return List.of();
+		}
 		List<Delivery> accepted = new ArrayList<>(deliveries.size());
 		List<Delivery> repeats = new ArrayList<>();
 		synchronized (this.keys) {
@@ -64,6 +68,15 @@ final class MemoryOutboxStore implements OutboxStore {
 				.forEach((key) -> this.keys.accept(key));
 		}
 		return repeats;
+	}
+
+	private static boolean anyKeyed(List<Delivery> deliveries) {
+		for (Delivery delivery : deliveries) {
+			if (delivery.idempotencyKey() != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -121,10 +121,12 @@ final class OutboxDispatcher {
 	}
 
 	/**
-	 * Claim and send what is ready, soon, on the scheduler.
+	 * Claim and send what is ready, soon, on the scheduler. Nothing is scheduled while
+	 * every slot is in flight: the answer that frees one wakes the dispatcher again, so a
+	 * publisher never pays for a claim that could not send.
 	 */
 	void wake() {
-		if (this.running && this.wip.getAndIncrement() == 0) {
+		if (this.running && this.inFlight.get() < this.concurrency && this.wip.getAndIncrement() == 0) {
 			this.scheduler.schedule(this::claimUntilQuiet);
 		}
 	}

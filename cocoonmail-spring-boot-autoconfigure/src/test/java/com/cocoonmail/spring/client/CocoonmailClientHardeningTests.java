@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
+import com.cocoonmail.emulator.CocoonmailEmulator;
+import com.cocoonmail.emulator.EmulatorAnswer;
+import com.cocoonmail.emulator.EmulatorEndpoint;
+import com.cocoonmail.emulator.EmulatorFault;
 import com.cocoonmail.spring.client.model.MailStatus;
 import com.cocoonmail.spring.client.model.SendEventRequest;
 import com.cocoonmail.spring.test.LoopbackCocoonmail;
@@ -98,32 +103,40 @@ class CocoonmailClientHardeningTests {
 
 	@Test
 	void serviceUnavailableWithRetryAfterOnAReadIsRetriedNoSoonerThanItSays() {
-		ArrivalRecordingDispatcher dispatcher = new ArrivalRecordingDispatcher(
-				(index) -> (index == 0) ? LoopbackCocoonmail.answer(503, "{}").addHeader("Retry-After", "2").build()
-						: ArrivalRecordingDispatcher.json(200, "{\"data\":{\"x_message_id\":\"m-1\"}}"));
-		this.cocoonmail.dispatchWith(dispatcher);
-		CocoonmailClient client = this.cocoonmail.client(CocoonmailRetryPolicy.defaults());
-		StepVerifier.create(client.getMailStatus("m-1"))
-			.assertNext((status) -> assertThat(status.messageId()).isEqualTo("m-1"))
-			.expectComplete()
-			.verify(Duration.ofSeconds(10));
-		List<Long> arrivals = dispatcher.arrivals();
-		assertThat(arrivals).hasSize(2);
-		assertThat(arrivals.get(1) - arrivals.get(0)).isGreaterThanOrEqualTo(Duration.ofSeconds(2).toNanos());
+		try (CocoonmailEmulator emulator = PacingEmulator.start()) {
+			emulator.failNext(EmulatorFault.status(503, "{}", Map.of("Retry-After", "2")));
+			emulator.cocoonmail()
+				.answerEvery(EmulatorEndpoint.MAIL_STATUS,
+						new EmulatorAnswer(200, Map.of(), "{\"data\":{\"x_message_id\":\"m-1\"}}"));
+			CocoonmailClient client = PacingEmulator.clientBuilder(emulator)
+				.retryPolicy(CocoonmailRetryPolicy.defaults())
+				.build();
+			StepVerifier.create(client.getMailStatus("m-1"))
+				.assertNext((status) -> assertThat(status.messageId()).isEqualTo("m-1"))
+				.expectComplete()
+				.verify(Duration.ofSeconds(10));
+			List<Long> arrivals = PacingEmulator.arrivalTimes(emulator);
+			assertThat(arrivals).hasSize(2);
+			assertThat(arrivals.get(1) - arrivals.get(0)).isGreaterThanOrEqualTo(Duration.ofSeconds(2).toNanos());
+		}
 	}
 
 	@Test
 	void callersCancelledWhileWaitingForAPermitGiveItBack() {
-		ArrivalRecordingDispatcher dispatcher = ArrivalRecordingDispatcher.alwaysOk();
-		this.cocoonmail.dispatchWith(dispatcher);
-		CocoonmailClient client = this.cocoonmail.clientBuilder()
-			.pacer(new RateLimitingRequestPacer("cancelled", 1, Duration.ofSeconds(5), CocoonmailPacingListener.NONE))
-			.build();
-		client.validateApiKey().block(LoopbackCocoonmail.TIMEOUT);
-		Disposable waiting = Flux.range(0, 100).flatMap((index) -> client.validateApiKey(), 100).subscribe();
-		waiting.dispose();
-		StepVerifier.create(client.validateApiKey()).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(10));
-		assertThat(dispatcher.arrivals()).hasSize(2);
+		try (CocoonmailEmulator emulator = PacingEmulator.start()) {
+			CocoonmailClient client = PacingEmulator.clientBuilder(emulator)
+				.pacer(new RateLimitingRequestPacer("cancelled", 1, Duration.ofSeconds(5),
+						CocoonmailPacingListener.NONE))
+				.build();
+			client.validateApiKey().block(LoopbackCocoonmail.TIMEOUT);
+			Disposable waiting = Flux.range(0, 100).flatMap((index) -> client.validateApiKey(), 100).subscribe();
+			waiting.dispose();
+			StepVerifier.create(client.validateApiKey())
+				.expectNextCount(1)
+				.expectComplete()
+				.verify(Duration.ofSeconds(10));
+			assertThat(emulator.arrivals()).hasSize(2);
+		}
 	}
 
 	@Test

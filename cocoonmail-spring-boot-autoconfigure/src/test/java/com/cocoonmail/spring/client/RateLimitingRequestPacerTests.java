@@ -2,6 +2,7 @@ package com.cocoonmail.spring.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -9,11 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
-import com.cocoonmail.spring.test.LoopbackCocoonmail;
-import mockwebserver3.MockResponse;
+import com.cocoonmail.emulator.CocoonmailEmulator;
+import com.cocoonmail.emulator.EmulatorFault;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link RateLimitingRequestPacer} driving a {@link CocoonmailClient} against a
- * server that records arrival times.
+ * Tests for {@link RateLimitingRequestPacer} driving a {@link CocoonmailClient} against
+ * the emulator, which records arrival times.
  *
  * @author Cocoonmail Team
  */
@@ -30,31 +31,30 @@ class RateLimitingRequestPacerTests {
 
 	private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
-	@RegisterExtension
-	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
+	private final CocoonmailEmulator emulator = PacingEmulator.start();
 
 	private final RecordingListener listener = new RecordingListener();
 
+	@AfterEach
+	void close() {
+		this.emulator.close();
+	}
+
 	@Test
 	void concurrentCallsNeverExceedTheLimitInAnySlidingSecond() {
-		ArrivalRecordingDispatcher dispatcher = ArrivalRecordingDispatcher.alwaysOk();
-		this.cocoonmail.dispatchWith(dispatcher);
 		CocoonmailClient client = client(10, Duration.ofSeconds(30), CocoonmailRetryPolicy.none());
 		List<String> results = Flux.range(0, 40)
 			.flatMap((index) -> client.getMailStatus("message-" + index).thenReturn("done"), 40)
 			.collectList()
 			.block(Duration.ofSeconds(30));
 		assertThat(results).hasSize(40);
-		assertThat(dispatcher.arrivals()).hasSize(40);
-		assertThat(dispatcher.maxInAnyWindow(ONE_SECOND)).isLessThanOrEqualTo(10);
+		assertThat(this.emulator.arrivals()).hasSize(40);
+		assertThat(this.emulator.maxArrivalsInAnyWindow(ONE_SECOND)).isLessThanOrEqualTo(10);
 	}
 
 	@Test
 	void rateLimitedAnswerWithRetryAfterPausesEveryCaller() throws InterruptedException {
-		ArrivalRecordingDispatcher dispatcher = new ArrivalRecordingDispatcher((index) -> (index == 0)
-				? new MockResponse.Builder().code(429).addHeader("Retry-After", "2").body("{}").build()
-				: ArrivalRecordingDispatcher.json(200, "{\"success\":true,\"data\":{}}"));
-		this.cocoonmail.dispatchWith(dispatcher);
+		this.emulator.failNext(EmulatorFault.status(429, "{}", Map.of("Retry-After", "2")));
 		CocoonmailClient client = client(10, Duration.ofSeconds(30),
 				new CocoonmailRetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), false));
 		Mono<List<Object>> first = client.validateApiKey().cast(Object.class).flux().collectList().cache();
@@ -67,7 +67,7 @@ class RateLimitingRequestPacerTests {
 			.block(Duration.ofSeconds(30));
 		assertThat(first.block(Duration.ofSeconds(30))).hasSize(1);
 		assertThat(others).hasSize(4);
-		List<Long> arrivals = dispatcher.arrivals();
+		List<Long> arrivals = PacingEmulator.arrivalTimes(this.emulator);
 		assertThat(arrivals).hasSize(6);
 		arrivals.subList(1, arrivals.size())
 			.forEach((arrival) -> assertThat(arrival - this.listener.pausedAt.get())
@@ -76,14 +76,11 @@ class RateLimitingRequestPacerTests {
 
 	@Test
 	void retriesTakePermitsToo() {
-		ArrivalRecordingDispatcher dispatcher = new ArrivalRecordingDispatcher(
-				(index) -> (index == 0) ? ArrivalRecordingDispatcher.json(500, "{\"message\":\"boom\"}")
-						: ArrivalRecordingDispatcher.json(200, "{\"success\":true,\"data\":{}}"));
-		this.cocoonmail.dispatchWith(dispatcher);
+		this.emulator.failNext(EmulatorFault.status(500, "{\"message\":\"boom\"}", Map.of()));
 		CocoonmailClient client = client(1, Duration.ofSeconds(30),
 				new CocoonmailRetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), false));
 		client.validateApiKey().block(Duration.ofSeconds(30));
-		List<Long> arrivals = dispatcher.arrivals();
+		List<Long> arrivals = PacingEmulator.arrivalTimes(this.emulator);
 		assertThat(arrivals).hasSize(2);
 		assertThat(this.listener.granted.get()).isEqualTo(2);
 		assertThat(arrivals.get(1) - arrivals.get(0)).isGreaterThanOrEqualTo(ONE_SECOND.toNanos());
@@ -91,13 +88,12 @@ class RateLimitingRequestPacerTests {
 
 	@Test
 	void callsThatWaitLongerThanTheTimeoutFailWithoutBeingSent() {
-		this.cocoonmail.dispatchWith(ArrivalRecordingDispatcher.alwaysOk());
 		CocoonmailClient client = client(1, Duration.ofMillis(100), CocoonmailRetryPolicy.defaults());
 		List<Throwable> failures = Flux.range(0, 3)
 			.flatMap((index) -> client.validateApiKey().then(Mono.<Throwable>empty()).onErrorResume(Mono::just))
 			.collectList()
 			.block(Duration.ofSeconds(30));
-		assertThat(this.cocoonmail.requestCount()).isEqualTo(1);
+		assertThat(this.emulator.arrivalCount()).isEqualTo(1);
 		assertThat(failures).hasSize(2)
 			.allSatisfy((failure) -> assertThatExceptionOfType(CocoonmailRateLimitException.class).isThrownBy(() -> {
 				throw failure;
@@ -121,7 +117,7 @@ class RateLimitingRequestPacerTests {
 	}
 
 	private CocoonmailClient client(int requestsPerSecond, Duration timeout, CocoonmailRetryPolicy retryPolicy) {
-		return this.cocoonmail.clientBuilder()
+		return PacingEmulator.clientBuilder(this.emulator)
 			.retryPolicy(retryPolicy)
 			.pacer(new RateLimitingRequestPacer("test", requestsPerSecond, timeout, this.listener))
 			.build();

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.json.JSONException;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +67,30 @@ public final class TestJson {
 	 */
 	public static void assertWrites(Object value, String resourceName) {
 		assertThat(write(value)).isEqualTo(compact(resource(resourceName)));
+	}
+
+	/**
+	 * Assert that the actual JSON is exactly the expected JSON: same fields, same array
+	 * order, nothing more.
+	 * @param expectedJson the expected JSON
+	 * @param actualJson the actual JSON
+	 */
+	public static void assertJsonEquals(String expectedJson, String actualJson) {
+		try {
+			JSONAssert.assertEquals(expectedJson, actualJson, JSONCompareMode.STRICT);
+		}
+		catch (JSONException ex) {
+			throw new AssertionError("Not JSON: " + actualJson, ex);
+		}
+	}
+
+	/**
+	 * Read the given JSON as a tree.
+	 * @param json the JSON
+	 * @return the tree
+	 */
+	public static JsonNode tree(String json) {
+		return CocoonmailJson.mapper().readTree(json);
 	}
 
 	/**

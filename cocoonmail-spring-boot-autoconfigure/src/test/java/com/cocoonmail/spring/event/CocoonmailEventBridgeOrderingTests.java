@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
-import com.cocoonmail.spring.test.LoopbackCocoonmail;
-import mockwebserver3.RecordedRequest;
+import com.cocoonmail.emulator.CocoonmailEmulator;
+import com.cocoonmail.emulator.EmulatorRequest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,20 +29,22 @@ class CocoonmailEventBridgeOrderingTests {
 
 	private static final int EVENTS_PER_RECIPIENT = 10;
 
-	@RegisterExtension
-	final LoopbackCocoonmail server = new LoopbackCocoonmail();
-
-	final FakeCocoonmail cocoonmail = new FakeCocoonmail(this.server);
+	private final CocoonmailEmulator emulator = BridgeTestSupport.startEmulator();
 
 	private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
 	private final List<String> problems = new ArrayList<>();
 
+	@AfterEach
+	void close() {
+		this.emulator.close();
+	}
+
 	@Test
 	void eachRecipientsRequestsAreSentOneAtATimeInPublishOrderWhileRecipientsAreSentConcurrently() {
 		CyclicBarrier everyRecipientInFlight = new CyclicBarrier(RECIPIENTS);
-		this.cocoonmail.onRequest((request) -> {
-			String email = FakeCocoonmail.body(request).path("email").asString();
+		this.emulator.onArrival((request) -> {
+			String email = BridgeTestSupport.body(request).path("email").asString();
 			if (!this.inFlight.add(email)) {
 				problem("two requests for " + email + " in flight at once");
 			}
@@ -56,7 +58,7 @@ class CocoonmailEventBridgeOrderingTests {
 				this.inFlight.remove(email);
 			}
 		});
-		this.cocoonmail.contextRunner().run((context) -> {
+		BridgeTestSupport.contextRunner(this.emulator).run((context) -> {
 			for (int seq = 0; seq < EVENTS_PER_RECIPIENT; seq++) {
 				for (int i = 0; i < RECIPIENTS; i++) {
 					context.publishEvent(new Notified("user" + i + "@example.com", seq));
@@ -70,8 +72,8 @@ class CocoonmailEventBridgeOrderingTests {
 				assertThat(this.problems).isEmpty();
 			}
 			Map<String, List<Integer>> sequences = new ConcurrentHashMap<>();
-			for (RecordedRequest request : this.cocoonmail.received()) {
-				JsonNode body = FakeCocoonmail.body(request);
+			for (EmulatorRequest request : BridgeTestSupport.received(this.emulator)) {
+				JsonNode body = BridgeTestSupport.body(request);
 				sequences.computeIfAbsent(body.path("email").asString(), (email) -> new ArrayList<>())
 					.add(body.path("event_attribute").path("seq").asInt());
 			}

@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.cocoonmail.emulator.CocoonmailEmulator;
 import com.cocoonmail.spring.client.CocoonmailException;
-import com.cocoonmail.spring.test.LoopbackCocoonmail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -30,20 +30,22 @@ class CocoonmailEventBridgeShutdownTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-	@RegisterExtension
-	final LoopbackCocoonmail server = new LoopbackCocoonmail();
+	private final CocoonmailEmulator emulator = BridgeTestSupport.startEmulator();
 
-	final FakeCocoonmail cocoonmail = new FakeCocoonmail(this.server);
+	@AfterEach
+	void close() {
+		this.emulator.close();
+	}
 
 	@Test
 	void fullQueueFailsThePublisherAndIsReportedAsFailed() {
-		this.cocoonmail.hold();
-		this.cocoonmail.contextRunner()
+		this.emulator.hold();
+		BridgeTestSupport.contextRunner(this.emulator)
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.withPropertyValues("cocoonmail.events.queue-capacity=2")
 			.run((context) -> {
 				context.publishEvent(new Notified("ann@example.com", 1));
-				await().atMost(TIMEOUT).until(() -> this.cocoonmail.received().size() == 1);
+				await().atMost(TIMEOUT).until(() -> this.emulator.arrivalCount() == 1);
 				context.publishEvent(new Notified("ann@example.com", 2));
 				context.publishEvent(new Notified("ann@example.com", 3));
 				assertThatExceptionOfType(CocoonmailQueueFullException.class)
@@ -58,7 +60,7 @@ class CocoonmailEventBridgeShutdownTests {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.get("cocoonmail.events.failed").tag("kind", "event").counter().count())
 					.isEqualTo(1);
-				this.cocoonmail.release();
+				this.emulator.release();
 				await().atMost(TIMEOUT).until(() -> outcomes.delivered().size() == 3);
 				assertThat(registry.get("cocoonmail.events.delivered").tag("kind", "event").counter().count())
 					.isEqualTo(3);
@@ -67,29 +69,28 @@ class CocoonmailEventBridgeShutdownTests {
 
 	@Test
 	void shutdownDeliversEverythingQueuedWithinTheTimeout() {
-		this.cocoonmail.contextRunner().run((context) -> {
+		BridgeTestSupport.contextRunner(this.emulator).run((context) -> {
 			OutcomeRecorder outcomes = context.getBean(OutcomeRecorder.class);
 			List<Notified> published = publish(context::publishEvent, 10, 3);
 			context.close();
 			assertThat(outcomes.failed()).isEmpty();
 			assertThat(outcomes.delivered()).extracting(CocoonmailDeliveredEvent::getSource)
 				.containsExactlyInAnyOrderElementsOf(published);
-			assertThat(this.cocoonmail.received()).hasSize(published.size());
+			assertThat(this.emulator.arrivals()).hasSize(published.size());
 		});
 	}
 
 	@Test
 	void shutdownReportsEverythingItCouldNotDeliverInTime(CapturedOutput output) {
-		this.cocoonmail.hold();
-		this.cocoonmail.contextRunner()
+		this.emulator.hold();
+		BridgeTestSupport.contextRunner(this.emulator)
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.withPropertyValues("cocoonmail.events.shutdown-timeout=100ms")
 			.run((context) -> {
 				OutcomeRecorder outcomes = context.getBean(OutcomeRecorder.class);
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				List<Notified> published = publish(context::publishEvent, 10, 2);
-				await().atMost(TIMEOUT)
-					.until(() -> this.cocoonmail.received().size() == CocoonmailEventBridge.CONCURRENCY);
+				await().atMost(TIMEOUT).until(() -> this.emulator.arrivalCount() == CocoonmailEventBridge.CONCURRENCY);
 				context.close();
 				await().atMost(TIMEOUT).until(() -> outcomes.outcomes() == published.size());
 				assertThat(outcomes.delivered()).isEmpty();
@@ -110,14 +111,14 @@ class CocoonmailEventBridgeShutdownTests {
 
 	@Test
 	void eventPublishedAfterStopFailsThePublisherAndIsReportedAsFailed() {
-		this.cocoonmail.contextRunner().run((context) -> {
+		BridgeTestSupport.contextRunner(this.emulator).run((context) -> {
 			context.getBean(CocoonmailEventBridge.class).stop();
 			assertThatExceptionOfType(CocoonmailException.class)
 				.isThrownBy(() -> context.publishEvent(new Notified("ann@example.com", 1)))
 				.withMessageContaining("stopped");
 			assertThat(context.getBean(OutcomeRecorder.class).failed()).singleElement()
 				.satisfies((failed) -> assertThat(failed.getSource()).isEqualTo(new Notified("ann@example.com", 1)));
-			assertThat(this.cocoonmail.received()).isEmpty();
+			assertThat(this.emulator.arrivals()).isEmpty();
 		});
 	}
 

@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import com.cocoonmail.spring.test.LoopbackCocoonmail;
-import mockwebserver3.RecordedRequest;
+import com.cocoonmail.emulator.CocoonmailEmulator;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,16 +32,18 @@ class CocoonmailEventBridgeTransactionTests {
 
 	private static final String EMAIL = "ann@example.com";
 
-	@RegisterExtension
-	final LoopbackCocoonmail server = new LoopbackCocoonmail();
-
-	final FakeCocoonmail cocoonmail = new FakeCocoonmail(this.server);
+	private final CocoonmailEmulator emulator = BridgeTestSupport.startEmulator();
 
 	private final TransactionTemplate transactionTemplate = new TransactionTemplate(new TestTransactionManager());
 
+	@AfterEach
+	void close() {
+		this.emulator.close();
+	}
+
 	@Test
 	void eventPublishedInTransactionIsSentOnlyAfterCommit() {
-		this.cocoonmail.contextRunner().run((context) -> {
+		BridgeTestSupport.contextRunner(this.emulator).run((context) -> {
 			OutcomeRecorder outcomes = context.getBean(OutcomeRecorder.class);
 			this.transactionTemplate.executeWithoutResult((status) -> {
 				context.publishEvent(new Notified(EMAIL, 1));
@@ -58,7 +59,7 @@ class CocoonmailEventBridgeTransactionTests {
 
 	@Test
 	void eventPublishedInTransactionThatRollsBackIsNeverSent() {
-		this.cocoonmail.contextRunner().run((context) -> {
+		BridgeTestSupport.contextRunner(this.emulator).run((context) -> {
 			this.transactionTemplate.executeWithoutResult((status) -> {
 				context.publishEvent(new Notified(EMAIL, 1));
 				context.publishEvent(new UserSignedUp(EMAIL, "Ann", "pro"));
@@ -67,14 +68,14 @@ class CocoonmailEventBridgeTransactionTests {
 			context.publishEvent(new Notified(EMAIL, 2));
 			OutcomeRecorder outcomes = awaitOutcomes(context, 1);
 			assertThat(sequenceNumbers()).containsExactly(2);
-			assertThat(this.cocoonmail.received()).hasSize(1);
+			assertThat(this.emulator.arrivals()).hasSize(1);
 			assertThat(outcomes.failed()).isEmpty();
 		});
 	}
 
 	@Test
 	void eventPublishedOutsideTransactionIsQueuedAtOnce() {
-		this.cocoonmail.contextRunner().run((context) -> {
+		BridgeTestSupport.contextRunner(this.emulator).run((context) -> {
 			context.publishEvent(new Notified(EMAIL, 1));
 			awaitOutcomes(context, 1);
 			assertThat(sequenceNumbers()).containsExactly(1);
@@ -83,20 +84,22 @@ class CocoonmailEventBridgeTransactionTests {
 
 	@Test
 	void fullQueueAtCommitFailsTheCommitterAfterTheCommit() {
-		this.cocoonmail.hold();
-		this.cocoonmail.contextRunner().withPropertyValues("cocoonmail.events.queue-capacity=1").run((context) -> {
-			context.publishEvent(new Notified(EMAIL, 1));
-			await().atMost(TIMEOUT).until(() -> this.cocoonmail.received().size() == 1);
-			context.publishEvent(new Notified(EMAIL, 2));
-			assertThatExceptionOfType(CocoonmailQueueFullException.class).isThrownBy(() -> this.transactionTemplate
-				.executeWithoutResult((status) -> context.publishEvent(new Notified(EMAIL, 3))));
-			OutcomeRecorder outcomes = context.getBean(OutcomeRecorder.class);
-			assertThat(outcomes.failed()).singleElement()
-				.satisfies((failed) -> assertThat(failed.getSource()).isEqualTo(new Notified(EMAIL, 3)));
-			this.cocoonmail.release();
-			awaitOutcomes(context, 3);
-			assertThat(sequenceNumbers()).containsExactly(1, 2);
-		});
+		this.emulator.hold();
+		BridgeTestSupport.contextRunner(this.emulator)
+			.withPropertyValues("cocoonmail.events.queue-capacity=1")
+			.run((context) -> {
+				context.publishEvent(new Notified(EMAIL, 1));
+				await().atMost(TIMEOUT).until(() -> this.emulator.arrivalCount() == 1);
+				context.publishEvent(new Notified(EMAIL, 2));
+				assertThatExceptionOfType(CocoonmailQueueFullException.class).isThrownBy(() -> this.transactionTemplate
+					.executeWithoutResult((status) -> context.publishEvent(new Notified(EMAIL, 3))));
+				OutcomeRecorder outcomes = context.getBean(OutcomeRecorder.class);
+				assertThat(outcomes.failed()).singleElement()
+					.satisfies((failed) -> assertThat(failed.getSource()).isEqualTo(new Notified(EMAIL, 3)));
+				this.emulator.release();
+				awaitOutcomes(context, 3);
+				assertThat(sequenceNumbers()).containsExactly(1, 2);
+			});
 	}
 
 	private OutcomeRecorder awaitOutcomes(AssertableApplicationContext context, int count) {
@@ -106,11 +109,7 @@ class CocoonmailEventBridgeTransactionTests {
 	}
 
 	private List<Integer> sequenceNumbers() {
-		return this.cocoonmail.received().stream().map(CocoonmailEventBridgeTransactionTests::sequenceNumber).toList();
-	}
-
-	private static int sequenceNumber(RecordedRequest request) {
-		return FakeCocoonmail.body(request).path("event_attribute").path("seq").asInt();
+		return BridgeTestSupport.sequenceNumbers(this.emulator);
 	}
 
 	/**

@@ -5,12 +5,12 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.cocoonmail.spring.test.LoopbackCocoonmail;
+import com.cocoonmail.emulator.CocoonmailEmulator;
+import com.cocoonmail.emulator.EmulatorFault;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,10 +37,12 @@ class JdbcOutboxTests {
 
 	private static final String EMAIL = "ann@example.com";
 
-	@RegisterExtension
-	final LoopbackCocoonmail server = new LoopbackCocoonmail();
+	private final CocoonmailEmulator emulator = BridgeTestSupport.startEmulator();
 
-	final FakeCocoonmail cocoonmail = new FakeCocoonmail(this.server);
+	@AfterEach
+	void close() {
+		this.emulator.close();
+	}
 
 	@ParameterizedTest
 	@EnumSource(value = OutboxDatabase.class, names = { "H2", "POSTGRESQL" })
@@ -48,7 +50,7 @@ class JdbcOutboxTests {
 		DataSource dataSource = database.createDataSource();
 		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		this.cocoonmail.contextRunner()
+		BridgeTestSupport.contextRunner(this.emulator)
 			.withBean(DataSource.class, () -> dataSource)
 			.withPropertyValues("cocoonmail.events.store=jdbc", "cocoonmail.events.jdbc.initialize-schema=always")
 			.run((context) -> {
@@ -62,7 +64,7 @@ class JdbcOutboxTests {
 				transactions.executeWithoutResult((status) -> {
 					context.publishEvent(new Notified(EMAIL, 2));
 					assertThat(outbox.awaitIdle(Duration.ofMillis(300))).isFalse();
-					assertThat(this.cocoonmail.received()).isEmpty();
+					assertThat(this.emulator.arrivals()).isEmpty();
 				});
 				assertThat(outbox.awaitIdle(TIMEOUT)).isTrue();
 				assertThat(sequenceNumbers()).containsExactly(2);
@@ -77,21 +79,21 @@ class JdbcOutboxTests {
 	void requestWhoseLeaseExpiredWhileInFlightIsSentAgainAndCountedAsPossibleDuplicate(OutboxDatabase database) {
 		DataSource dataSource = database.createDataSource();
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		this.cocoonmail.hold();
-		this.cocoonmail.contextRunner()
+		this.emulator.hold();
+		BridgeTestSupport.contextRunner(this.emulator)
 			.withBean(DataSource.class, () -> dataSource)
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.withPropertyValues("cocoonmail.events.store=jdbc", "cocoonmail.events.jdbc.initialize-schema=always")
 			.run((context) -> {
 				context.publishEvent(new Notified(EMAIL, 1));
-				await().atMost(TIMEOUT).until(() -> this.cocoonmail.received().size() == 1);
+				await().atMost(TIMEOUT).until(() -> this.emulator.arrivalCount() == 1);
 				assertThat(jdbc.sql("UPDATE COCOONMAIL_OUTBOX SET LEASE_UNTIL = 0 WHERE STATUS = 'SENDING'").update())
 					.isOne();
-				await().atMost(TIMEOUT).until(() -> this.cocoonmail.received().size() == 2);
+				await().atMost(TIMEOUT).until(() -> this.emulator.arrivalCount() == 2);
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.get("cocoonmail.events.possible.duplicates").tag("kind", "event").counter().count())
 					.isEqualTo(1);
-				this.cocoonmail.release();
+				this.emulator.release();
 				assertThat(context.getBean(CocoonmailOutbox.class).awaitIdle(TIMEOUT)).isTrue();
 				assertThat(sequenceNumbers()).containsExactly(1, 1);
 			});
@@ -100,8 +102,8 @@ class JdbcOutboxTests {
 	@ParameterizedTest
 	@EnumSource(value = OutboxDatabase.class, names = { "H2", "POSTGRESQL" })
 	void failureARetryCanHelpIsTriedAgainLaterFromTheOutboxThenKeptAsFailed(OutboxDatabase database) {
-		this.cocoonmail.failWith(503);
-		database.apply(this.cocoonmail.contextRunner()).run((context) -> {
+		this.emulator.failEvery(EmulatorFault.status(503));
+		database.apply(BridgeTestSupport.contextRunner(this.emulator)).run((context) -> {
 			CocoonmailOutbox outbox = context.getBean(CocoonmailOutbox.class);
 			context.publishEvent(new Notified(EMAIL, 1));
 			await().atMost(TIMEOUT).until(() -> !outbox.failed().isEmpty());
@@ -109,7 +111,7 @@ class JdbcOutboxTests {
 				assertThat(failed.attempts()).isEqualTo(2);
 				assertThat(failed.error()).contains("503");
 			});
-			assertThat(this.cocoonmail.received()).hasSize(4);
+			assertThat(this.emulator.arrivals()).hasSize(4);
 			assertThat(context.getBean(OutcomeRecorder.class).failed()).hasSize(1);
 		});
 	}
@@ -118,14 +120,14 @@ class JdbcOutboxTests {
 	@EnumSource(value = OutboxDatabase.class, names = { "H2", "POSTGRESQL" })
 	void schemaIsCreatedWithTheConfiguredTablePrefix(OutboxDatabase database) {
 		DataSource dataSource = database.createDataSource();
-		this.cocoonmail.contextRunner()
+		BridgeTestSupport.contextRunner(this.emulator)
 			.withBean(DataSource.class, () -> dataSource)
 			.withPropertyValues("cocoonmail.events.jdbc.initialize-schema=always",
 					"cocoonmail.events.jdbc.table-prefix=APP_MAIL_")
 			.run((context) -> {
 				context.publishEvent(new Notified(EMAIL, 1));
 				assertThat(context.getBean(CocoonmailOutbox.class).awaitIdle(TIMEOUT)).isTrue();
-				assertThat(this.cocoonmail.received()).hasSize(1);
+				assertThat(this.emulator.arrivals()).hasSize(1);
 				assertThat(count(JdbcClient.create(dataSource), "APP_MAIL_OUTBOX")).isZero();
 			});
 	}
@@ -135,8 +137,8 @@ class JdbcOutboxTests {
 	void stopKeepsWhatIsPendingForTheNextStartWithOneSummaryLineAndNoFailure(OutboxDatabase database,
 			CapturedOutput output) {
 		DataSource dataSource = database.createDataSource();
-		this.cocoonmail.hold();
-		ApplicationContextRunner runner = this.cocoonmail.contextRunner()
+		this.emulator.hold();
+		ApplicationContextRunner runner = BridgeTestSupport.contextRunner(this.emulator)
 			.withBean(DataSource.class, () -> dataSource)
 			.withPropertyValues("cocoonmail.events.jdbc.initialize-schema=always", "cocoonmail.events.lease=1s",
 					"cocoonmail.events.shutdown-timeout=100ms");
@@ -144,7 +146,7 @@ class JdbcOutboxTests {
 			for (int i = 0; i < 5; i++) {
 				context.publishEvent(new Notified("user" + i + "@example.com", 1));
 			}
-			await().atMost(TIMEOUT).until(() -> this.cocoonmail.received().size() == 5);
+			await().atMost(TIMEOUT).until(() -> this.emulator.arrivalCount() == 5);
 			context.publishEvent(new Notified("user0@example.com", 2));
 			OutcomeRecorder outcomes = context.getBean(OutcomeRecorder.class);
 			context.close();
@@ -154,8 +156,8 @@ class JdbcOutboxTests {
 			.asString()
 			.contains("6 requests wait in the outbox")
 			.contains("5 of them were in flight");
-		this.cocoonmail.succeed();
-		this.cocoonmail.release();
+		this.emulator.clearFaults();
+		this.emulator.release();
 		runner.run((context) -> {
 			assertThat(context.getBean(CocoonmailOutbox.class).awaitIdle(TIMEOUT)).isTrue();
 			assertThat(context.getBean(OutcomeRecorder.class).delivered()).hasSize(6);
@@ -167,11 +169,7 @@ class JdbcOutboxTests {
 	}
 
 	private List<Integer> sequenceNumbers() {
-		return this.cocoonmail.received().stream().map(JdbcOutboxTests::sequenceNumber).toList();
-	}
-
-	private static int sequenceNumber(RecordedRequest request) {
-		return FakeCocoonmail.body(request).path("event_attribute").path("seq").asInt();
+		return BridgeTestSupport.sequenceNumbers(this.emulator);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import com.cocoonmail.emulator.CocoonmailEmulator;
 import com.cocoonmail.spring.autoconfigure.CocoonmailAutoConfiguration;
 import com.cocoonmail.spring.autoconfigure.CocoonmailEventBridgeAutoConfiguration;
 import com.zaxxer.hikari.HikariDataSource;
@@ -19,11 +20,12 @@ import org.springframework.context.event.EventListener;
 
 /**
  * An application run in a child JVM by the crash and multi-instance tests: a bridge with
- * a JDBC outbox on the given database, sending to the given base URL. It publishes
- * {@link Notified} events for {@code recipients} recipients ({@code user<i>@example.com},
- * starting at {@code firstRecipient}), {@code perRecipient} each, printing
- * {@code PUBLISHED} when done, then waits until the outbox is idle and prints
- * {@code IDLE <delivered>} with the number of requests this JVM delivered, and exits.
+ * a JDBC outbox on the given database, sending to the emulator at the given base URL with
+ * its default key. It publishes {@link Notified} events for {@code recipients} recipients
+ * ({@code user<i>@example.com}, starting at {@code firstRecipient}), {@code perRecipient}
+ * each, printing {@code PUBLISHED} when done, then waits until the outbox is idle and
+ * prints {@code IDLE <delivered>} with the number of requests this JVM delivered, and
+ * exits.
  * <p>
  * Arguments: {@code jdbcUrl user password baseUrl requestsPerSecond firstRecipient
  * recipients perRecipient}.
@@ -41,7 +43,7 @@ public final class OutboxChild {
 		int perRecipient = Integer.parseInt(args[7]);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(ChildConfiguration.class)
 			.web(WebApplicationType.NONE)
-			.properties("cocoonmail.api-key=child-key", "cocoonmail.base-url=" + args[3],
+			.properties("cocoonmail.api-key=" + CocoonmailEmulator.API_KEY, "cocoonmail.base-url=" + args[3],
 					"cocoonmail.rate-limit.requests-per-second=" + args[4], "cocoonmail.events.store=jdbc",
 					"cocoonmail.events.jdbc.initialize-schema=always", "cocoonmail.events.lease=3s",
 					"child.jdbc-url=" + args[0], "child.user=" + args[1], "child.password=" + args[2])

@@ -14,15 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.cocoonmail.spring.test.LoopbackCocoonmail;
+import com.cocoonmail.emulator.CocoonmailEmulator;
+import com.cocoonmail.emulator.EmulatorRequest;
 import com.cocoonmail.testservers.ChildJvm;
-import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,13 +43,15 @@ class OutboxCrashRecoveryTests {
 
 	private static final int TOTAL = RECIPIENTS * PER_RECIPIENT;
 
-	@RegisterExtension
-	final LoopbackCocoonmail server = new LoopbackCocoonmail();
-
-	final FakeCocoonmail cocoonmail = new FakeCocoonmail(this.server);
+	private final CocoonmailEmulator emulator = BridgeTestSupport.startEmulator();
 
 	@TempDir
 	Path directory;
+
+	@AfterEach
+	void close() {
+		this.emulator.close();
+	}
 
 	@ParameterizedTest
 	@EnumSource(value = OutboxDatabase.class, names = { "H2", "POSTGRESQL" })
@@ -61,22 +62,22 @@ class OutboxCrashRecoveryTests {
 		long pendingAtKill;
 		try (ChildJvm first = child(db, "100", 0, RECIPIENTS, PER_RECIPIENT)) {
 			first.awaitLine("PUBLISHED", START);
-			await().atMost(START).until(() -> this.cocoonmail.received().size() >= 20);
+			await().atMost(START).until(() -> this.emulator.arrivalCount() >= 20);
 			first.kill();
 			inFlightAtKill = count(db, "STATUS = 'SENDING'");
 			pendingAtKill = count(db, "STATUS IN ('PENDING', 'SENDING')");
 		}
-		int receivedAtKill = this.cocoonmail.received().size();
+		int receivedAtKill = this.emulator.arrivalCount();
 		assertThat(pendingAtKill).isGreaterThan(TOTAL / 2);
 		try (ChildJvm second = child(db, "400", 0, 0, 0)) {
 			second.awaitLine("IDLE", START);
 		}
-		List<String> keys = keys(this.cocoonmail.received());
+		List<String> keys = keys(BridgeTestSupport.received(this.emulator));
 		assertThat(new HashSet<>(keys)).hasSize(TOTAL);
 		int duplicates = keys.size() - TOTAL;
 		assertThat(duplicates).isLessThanOrEqualTo((int) inFlightAtKill);
 		assertThat(keys.size()).isGreaterThan(receivedAtKill);
-		assertEachRecipientInPublishOrder(this.cocoonmail.received());
+		assertEachRecipientInPublishOrder(BridgeTestSupport.received(this.emulator));
 	}
 
 	@Test
@@ -89,9 +90,9 @@ class OutboxCrashRecoveryTests {
 			idle.add(one.awaitLine("IDLE", START));
 			idle.add(two.awaitLine("IDLE", START));
 		}
-		List<String> keys = keys(this.cocoonmail.received());
+		List<String> keys = keys(BridgeTestSupport.received(this.emulator));
 		assertThat(keys).hasSize(TOTAL).doesNotHaveDuplicates();
-		assertEachRecipientInPublishOrder(this.cocoonmail.received());
+		assertEachRecipientInPublishOrder(BridgeTestSupport.received(this.emulator));
 		List<Integer> delivered = idle.stream().map((line) -> Integer.parseInt(line.substring(5).trim())).toList();
 		assertThat(delivered).allSatisfy((count) -> assertThat(count).isPositive());
 		assertThat(delivered.get(0) + delivered.get(1)).isEqualTo(TOTAL);
@@ -100,7 +101,7 @@ class OutboxCrashRecoveryTests {
 	private ChildJvm child(String[] db, String rate, int firstRecipient, int recipients, int perRecipient)
 			throws Exception {
 		return ChildJvm.start(List.of("-XX:TieredStopAtLevel=1"), OutboxChild.class, db[0], db[1], db[2],
-				this.server.baseUrl(), rate, String.valueOf(firstRecipient), String.valueOf(recipients),
+				this.emulator.baseUrl(), rate, String.valueOf(firstRecipient), String.valueOf(recipients),
 				String.valueOf(perRecipient));
 	}
 
@@ -114,19 +115,19 @@ class OutboxCrashRecoveryTests {
 		}
 	}
 
-	private static List<String> keys(List<RecordedRequest> requests) {
-		return requests.stream().map((request) -> {
-			JsonNode body = FakeCocoonmail.body(request);
-			return body.path("email").asString() + "#" + body.path("event_attribute").path("seq").asInt();
-		}).toList();
+	private static List<String> keys(List<EmulatorRequest> requests) {
+		return requests.stream()
+			.map((request) -> BridgeTestSupport.body(request).path("email").asString() + "#"
+					+ BridgeTestSupport.sequenceNumber(request))
+			.toList();
 	}
 
-	private static void assertEachRecipientInPublishOrder(List<RecordedRequest> requests) {
+	private static void assertEachRecipientInPublishOrder(List<EmulatorRequest> requests) {
 		Map<String, List<Integer>> sequences = new LinkedHashMap<>();
-		for (RecordedRequest request : requests) {
-			JsonNode body = FakeCocoonmail.body(request);
-			List<Integer> seqs = sequences.computeIfAbsent(body.path("email").asString(), (email) -> new ArrayList<>());
-			int seq = body.path("event_attribute").path("seq").asInt();
+		for (EmulatorRequest request : requests) {
+			List<Integer> seqs = sequences.computeIfAbsent(BridgeTestSupport.body(request).path("email").asString(),
+					(email) -> new ArrayList<>());
+			int seq = BridgeTestSupport.sequenceNumber(request);
 			if (seqs.isEmpty() || seqs.get(seqs.size() - 1) != seq) {
 				seqs.add(seq);
 			}

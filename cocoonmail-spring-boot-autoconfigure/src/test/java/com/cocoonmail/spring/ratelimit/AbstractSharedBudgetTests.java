@@ -2,20 +2,21 @@ package com.cocoonmail.spring.ratelimit;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.cocoonmail.spring.client.ArrivalRecordingDispatcher;
+import com.cocoonmail.emulator.CocoonmailEmulator;
+import com.cocoonmail.emulator.EmulatorFault;
 import com.cocoonmail.spring.client.CocoonmailClient;
 import com.cocoonmail.spring.client.CocoonmailPacingListener;
 import com.cocoonmail.spring.client.CocoonmailRetryPolicy;
-import com.cocoonmail.spring.test.LoopbackCocoonmail;
-import mockwebserver3.MockResponse;
+import com.cocoonmail.spring.client.PacingEmulator;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Behaviour every {@link BudgetStore} must show: three clients with separate pacers
- * sharing one budget key, against one server that records arrival times.
+ * sharing one budget key, against one emulator that records arrival times.
  *
  * @author Cocoonmail Team
  */
@@ -31,10 +32,14 @@ abstract class AbstractSharedBudgetTests {
 
 	static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
-	@RegisterExtension
-	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
+	final CocoonmailEmulator emulator = PacingEmulator.start();
 
 	final String key = SharedBudgetKey.PREFIX + "test-" + UUID.randomUUID();
+
+	@AfterEach
+	void closeEmulator() {
+		this.emulator.close();
+	}
 
 	/**
 	 * Return a new store for the budget, as a separate instance of an application would
@@ -53,24 +58,19 @@ abstract class AbstractSharedBudgetTests {
 
 	@Test
 	void threeClientsSharingOneKeyNeverExceedTheLimitInAnySlidingSecond() {
-		ArrivalRecordingDispatcher dispatcher = ArrivalRecordingDispatcher.alwaysOk();
-		this.cocoonmail.dispatchWith(dispatcher);
 		List<CocoonmailClient> clients = List.of(client(pacer()), client(pacer()), client(pacer()));
 		List<String> results = Flux.range(0, 36)
 			.flatMap((index) -> clients.get(index % 3).getMailStatus("message-" + index).thenReturn("done"), 36)
 			.collectList()
 			.block(Duration.ofSeconds(30));
 		assertThat(results).hasSize(36);
-		assertThat(dispatcher.arrivals()).hasSize(36);
-		assertThat(dispatcher.maxInAnyWindow(ONE_SECOND)).isLessThanOrEqualTo(10);
+		assertThat(this.emulator.arrivals()).hasSize(36);
+		assertThat(this.emulator.maxArrivalsInAnyWindow(ONE_SECOND)).isLessThanOrEqualTo(10);
 	}
 
 	@Test
 	void rateLimitedAnswerToOneClientPausesTheOthers() throws InterruptedException {
-		ArrivalRecordingDispatcher dispatcher = new ArrivalRecordingDispatcher((index) -> (index == 0)
-				? new MockResponse.Builder().code(429).addHeader("Retry-After", "2").body("{}").build()
-				: ArrivalRecordingDispatcher.json(200, "{\"success\":true,\"data\":{}}"));
-		this.cocoonmail.dispatchWith(dispatcher);
+		this.emulator.failNext(EmulatorFault.status(429, "{}", Map.of("Retry-After", "2")));
 		PauseRecorder pauses = new PauseRecorder();
 		CocoonmailClient first = client(pacer(pauses));
 		List<CocoonmailClient> others = List.of(client(pacer()), client(pacer()));
@@ -82,8 +82,8 @@ abstract class AbstractSharedBudgetTests {
 			.collectList()
 			.block(Duration.ofSeconds(30));
 		assertThat(results).hasSize(6);
-		await().atMost(Duration.ofSeconds(10)).until(() -> dispatcher.arrivals().size() == 8);
-		List<Long> arrivals = dispatcher.arrivals();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.emulator.arrivalCount() == 8);
+		List<Long> arrivals = PacingEmulator.arrivalTimes(this.emulator);
 		arrivals.subList(1, arrivals.size())
 			.forEach((arrival) -> assertThat(arrival - pauses.pausedAt.get())
 				.isGreaterThanOrEqualTo(Duration.ofSeconds(2).toNanos()));
@@ -103,7 +103,7 @@ abstract class AbstractSharedBudgetTests {
 	}
 
 	CocoonmailClient client(SharedBudgetPacer pacer) {
-		return this.cocoonmail.clientBuilder()
+		return PacingEmulator.clientBuilder(this.emulator)
 			.retryPolicy(new CocoonmailRetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), false))
 			.pacer(pacer)
 			.build();

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.cocoonmail.spring.client.ArrivalRecordingDispatcher;
+import com.cocoonmail.emulator.CocoonmailEmulator;
 import com.cocoonmail.spring.client.CocoonmailClient;
 import com.cocoonmail.spring.client.CocoonmailRetryPolicy;
-import com.cocoonmail.spring.test.LoopbackCocoonmail;
+import com.cocoonmail.spring.client.PacingEmulator;
 import com.cocoonmail.testservers.RedisServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -31,8 +30,7 @@ import static org.awaitility.Awaitility.await;
  */
 class RedisStoreFailureTests {
 
-	@RegisterExtension
-	final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();
+	private final CocoonmailEmulator emulator = PacingEmulator.start();
 
 	private final RedisServer redis = RedisServer.shared();
 
@@ -48,12 +46,11 @@ class RedisStoreFailureTests {
 			this.redis.start();
 		}
 		this.connections.forEach(LettuceConnectionFactory::destroy);
+		this.emulator.close();
 	}
 
 	@Test
 	void stoppingRedisSwitchesToTheLocalShareWithinTheLimitAndStartingItSwitchesBack() {
-		ArrivalRecordingDispatcher dispatcher = ArrivalRecordingDispatcher.alwaysOk();
-		this.cocoonmail.dispatchWith(dispatcher);
 		List<SharedBudgetPacer> pacers = List.of(pacer(OnStoreFailure.LOCAL_SHARE), pacer(OnStoreFailure.LOCAL_SHARE),
 				pacer(OnStoreFailure.LOCAL_SHARE));
 		List<CocoonmailClient> clients = pacers.stream().map(this::client).toList();
@@ -62,17 +59,17 @@ class RedisStoreFailureTests {
 			.collectList()
 			.cache();
 		load.subscribe();
-		await().atMost(Duration.ofSeconds(30)).until(() -> dispatcher.arrivals().size() >= 10);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.emulator.arrivalCount() >= 10);
 		this.redis.stop();
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> pacers.stream().noneMatch((pacer) -> pacer.state().shared()));
-		int beforeFallbackSends = dispatcher.arrivals().size();
-		await().atMost(Duration.ofSeconds(30)).until(() -> dispatcher.arrivals().size() >= beforeFallbackSends + 6);
+		int beforeFallbackSends = this.emulator.arrivalCount();
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.emulator.arrivalCount() >= beforeFallbackSends + 6);
 		this.redis.start();
 		await().atMost(Duration.ofSeconds(30)).until(() -> pacers.stream().allMatch((pacer) -> pacer.state().shared()));
 		assertThat(load.block(Duration.ofSeconds(60))).hasSize(60);
-		assertThat(dispatcher.arrivals()).hasSize(60);
-		assertThat(dispatcher.maxInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(10);
+		assertThat(this.emulator.arrivals()).hasSize(60);
+		assertThat(this.emulator.maxArrivalsInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(10);
 		assertThat(this.listener.lost.get()).isEqualTo(3);
 		assertThat(this.listener.recovered.get()).isEqualTo(3);
 		assertThat(this.listener.fallbackPermits.get()).isGreaterThanOrEqualTo(6);
@@ -80,7 +77,6 @@ class RedisStoreFailureTests {
 
 	@Test
 	void withFailCallsFailTypedWithoutBeingSentWhileRedisIsDown() {
-		this.cocoonmail.dispatchWith(ArrivalRecordingDispatcher.alwaysOk());
 		CocoonmailClient client = client(pacer(OnStoreFailure.FAIL));
 		client.getMailStatus("warm-up").block(Duration.ofSeconds(30));
 		this.redis.stop();
@@ -92,7 +88,7 @@ class RedisStoreFailureTests {
 			.hasMessageContaining("redis")
 			.hasMessageContaining("cocoonmail.rate-limit.on-store-failure");
 		assertThat(((CocoonmailRateLimitStoreException) failure).isLocal()).isTrue();
-		assertThat(this.cocoonmail.requestCount()).isEqualTo(1);
+		assertThat(this.emulator.arrivalCount()).isEqualTo(1);
 	}
 
 	private SharedBudgetPacer pacer(OnStoreFailure onStoreFailure) {
@@ -113,7 +109,10 @@ class RedisStoreFailureTests {
 	}
 
 	private CocoonmailClient client(SharedBudgetPacer pacer) {
-		return this.cocoonmail.clientBuilder().retryPolicy(CocoonmailRetryPolicy.none()).pacer(pacer).build();
+		return PacingEmulator.clientBuilder(this.emulator)
+			.retryPolicy(CocoonmailRetryPolicy.none())
+			.pacer(pacer)
+			.build();
 	}
 
 	static class CountingListener implements SharedBudgetListener {

@@ -25,14 +25,11 @@ import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okio.ByteString;
-import org.json.JSONException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.reactivestreams.Publisher;
-import org.skyscreamer.jsonassert.JSONAssert;
-import org.skyscreamer.jsonassert.JSONCompareMode;
 import reactor.test.StepVerifier;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -47,10 +44,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A {@link MockWebServer} standing in for Cocoonmail in tests: started on
  * {@code 127.0.0.1} only before each test and closed after it. It answers with the
  * answers queued by {@link #respond(MockResponse)} unless told to
- * {@link #answerEveryRequest(MockResponse) answer every request alike} or to
- * {@link #dispatchWith(Dispatcher) dispatch} otherwise. It makes clients and application
- * context runners pointed at itself and asserts on the requests it received. Register it
- * with
+ * {@link #answerEveryRequest(MockResponse) answer every request alike}. It makes clients
+ * and application context runners pointed at itself and asserts on the requests it
+ * received, byte for byte; tests that need Cocoonmail's behaviour (its answers, rate
+ * limit, faults, held answers, arrival times) use the emulator in
+ * {@code cocoonmail-emulator} instead. Register it with
  * {@code @RegisterExtension final LoopbackCocoonmail cocoonmail = new LoopbackCocoonmail();}.
  *
  * @author Cocoonmail Team
@@ -211,7 +209,7 @@ public final class LoopbackCocoonmail implements BeforeEachCallback, AfterEachCa
 	 * @param answer the answer
 	 */
 	public void answerEveryRequest(MockResponse answer) {
-		dispatchWith(new Dispatcher() {
+		this.server.setDispatcher(new Dispatcher() {
 
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
@@ -229,15 +227,6 @@ public final class LoopbackCocoonmail implements BeforeEachCallback, AfterEachCa
 	 */
 	public void answerEveryRequest(int code, String body) {
 		answerEveryRequest(answer(code, body).build());
-	}
-
-	/**
-	 * Answer every further request with what the given dispatcher answers, instead of the
-	 * queued answers. The server closes the dispatcher when it closes.
-	 * @param dispatcher the dispatcher
-	 */
-	public void dispatchWith(Dispatcher dispatcher) {
-		this.server.setDispatcher(dispatcher);
 	}
 
 	/**
@@ -345,12 +334,7 @@ public final class LoopbackCocoonmail implements BeforeEachCallback, AfterEachCa
 	 * @param expectedJson the expected JSON
 	 */
 	public static void assertJsonBody(RecordedRequest request, String expectedJson) {
-		try {
-			JSONAssert.assertEquals(expectedJson, bodyOf(request), JSONCompareMode.STRICT);
-		}
-		catch (JSONException ex) {
-			throw new AssertionError("Body is not JSON: " + bodyOf(request), ex);
-		}
+		TestJson.assertJsonEquals(expectedJson, bodyOf(request));
 	}
 
 	/**
