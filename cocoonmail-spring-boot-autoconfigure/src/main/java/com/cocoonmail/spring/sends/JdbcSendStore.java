@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,17 +89,41 @@ public class JdbcSendStore implements SendStore {
 			.params(where.parameters())
 			.query(Long.class)
 			.single();
-		List<Send> sends = List.of();
-		if (query.offset() < total) {
-			String direction = (query.sort() == SendSort.OLDEST_FIRST) ? "ASC" : "DESC";
-			sends = this.jdbc
-				.sql("SELECT " + COLUMNS + " FROM " + this.table + where.sql() + " ORDER BY LISTED_AT " + direction
-						+ ", SEND_UUID " + direction + " LIMIT " + query.perPage() + " OFFSET " + query.offset())
-				.params(where.parameters())
-				.query(JdbcSendStore::send)
-				.list();
-		}
+		List<Send> sends = (query.offset() < total) ? page(query, where, total) : List.of();
 		return new SendPage(sends, total, query.page(), query.perPage());
+	}
+
+	/**
+	 * Read one page in two steps: the ids of the page's sends, skipping the sends of the
+	 * pages before it in the index of the filtered column (which ends with
+	 * {@code LISTED_AT, SEND_UUID}, so that the database need not read the rows it
+	 * skips), then those sends. A page past the middle is read from the other end, so
+	 * that at most half the matching sends are skipped.
+	 * @param query the query
+	 * @param where the query's filters
+	 * @param total how many sends match the filters
+	 * @return the page's sends
+	 */
+	private List<Send> page(SendQuery query, SendsWhereClause where, long total) {
+		long end = Math.min(total, query.offset() + query.perPage());
+		boolean fromOtherEnd = query.offset() > total - end;
+		long skipped = fromOtherEnd ? total - end : query.offset();
+		boolean ascending = (query.sort() == SendSort.OLDEST_FIRST) != fromOtherEnd;
+		String order = ascending ? " ORDER BY LISTED_AT ASC, SEND_UUID ASC"
+				: " ORDER BY LISTED_AT DESC, SEND_UUID DESC";
+		List<Send> sends = this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM " + this.table + " JOIN (SELECT SEND_UUID AS PAGE_UUID FROM " + this.table
+					+ where.sql() + order + " LIMIT " + (end - query.offset()) + " OFFSET " + skipped
+					+ ") PAGE ON SEND_UUID = PAGE.PAGE_UUID" + order)
+			.params(where.parameters())
+			.query(JdbcSendStore::send)
+			.list();
+		if (!fromOtherEnd) {
+			return sends;
+		}
+		List<Send> reversed = new ArrayList<>(sends);
+		Collections.reverse(reversed);
+		return reversed;
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package com.cocoonmail.spring.sends;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,6 +119,39 @@ abstract class SendStoreContractTests {
 		assertThat(past.sends()).isEmpty();
 		assertThat(past.total()).isEqualTo(30);
 		assertThat(past.from()).isNull();
+	}
+
+	@Test
+	void everyPageOfBothSortsListsEachMatchingSendOnceInOrder() {
+		List<Send> sends = new ArrayList<>();
+		for (int i = 0; i < 23; i++) {
+			Instant listedAt = T0.plusSeconds(i / 3);
+			sends.add(Send.builder(String.format("tie-%02d", (i * 7) % 23), "log", listedAt)
+				.email((i % 4 != 0) ? "ada@example.com" : "bob@example.com")
+				.sentAt(listedAt)
+				.build());
+		}
+		this.store.add(sends);
+		List<String> oldestFirst = sends.stream()
+			.filter((send) -> "ada@example.com".equals(send.email()))
+			.sorted(Comparator.comparing(Send::listedAt).thenComparing(Send::uuid))
+			.map(Send::uuid)
+			.toList();
+		List<String> newestFirst = new ArrayList<>(oldestFirst);
+		Collections.reverse(newestFirst);
+		assertThat(allPages(SendSort.OLDEST_FIRST)).isEqualTo(oldestFirst);
+		assertThat(allPages(SendSort.NEWEST_FIRST)).isEqualTo(newestFirst);
+	}
+
+	private List<String> allPages(SendSort sort) {
+		List<String> listed = new ArrayList<>();
+		SendQuery.Builder query = SendQuery.builder().filter(SendFilter.EMAIL, "ada@example.com").sort(sort).perPage(4);
+		for (int page = 1; page <= 5; page++) {
+			SendPage sendPage = this.store.list(query.page(page).build());
+			assertThat(sendPage.total()).isEqualTo(17);
+			listed.addAll(uuids(sendPage));
+		}
+		return listed;
 	}
 
 	@Test
