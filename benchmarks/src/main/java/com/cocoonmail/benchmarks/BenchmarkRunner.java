@@ -46,6 +46,9 @@ public final class BenchmarkRunner {
 		if (figures.isEmpty() || figures.contains("6")) {
 			table.addAll(new WebhookFigure(out).run());
 		}
+		if (figures.isEmpty() || figures.contains("7")) {
+			table.addAll(new SharedBudgetFigure(out).run());
+		}
 		out.println();
 		out.printf("Cocoonmail benchmarks: %d s, %d processors, %s %s%n", (System.nanoTime() - start) / 1_000_000_000L,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
