@@ -76,6 +76,7 @@ final class BudgetScenario {
 					"    %d calls, %d failed%s; %d arrivals, %d answered 429; accepted per instance: %s%n", calls,
 					failed, (firstFailure != null) ? " (first: " + firstFailure + ")" : "", outcome.arrivals(),
 					outcome.refused(), acceptedPerInstance(start));
+			logSpacing(start);
 			return outcome;
 		}
 		catch (InterruptedException ex) {
@@ -103,6 +104,31 @@ final class BudgetScenario {
 		return new Outcome(all.length, refused, ArrivalStatistics.maxInAnyWindow(all, ArrivalStatistics.SECOND),
 				ArrivalStatistics.maxInAnyWindow(accepted, ArrivalStatistics.SECOND),
 				ArrivalStatistics.sustainedRate(accepted, MEASURED_SECONDS), calls, failed);
+	}
+
+	/**
+	 * Log how far apart accepted arrivals ten apart are: the limit allows 10 in any
+	 * second, so the sustained rate is 10 divided by their mean.
+	 * @param start the scenario's start
+	 */
+	private void logSpacing(long start) {
+		long[] accepted = arrivalsSince(start).stream()
+			.filter(BenchEmulator::accepted)
+			.mapToLong((arrival) -> arrival.request().nanoTime())
+			.sorted()
+			.toArray();
+		if (accepted.length <= 10) {
+			return;
+		}
+		long[] spacing = new long[accepted.length - 10];
+		for (int i = 0; i < spacing.length; i++) {
+			spacing[i] = accepted[i + 10] - accepted[i];
+		}
+		Percentiles percentiles = new Percentiles(spacing);
+		this.log.printf(Locale.ROOT,
+				"    accepted arrivals 10 apart: min %.1f ms, p50 %.1f ms, p90 %.1f ms, max %.1f ms%n",
+				percentiles.percentile(0) / 1e6, percentiles.percentile(50) / 1e6, percentiles.percentile(90) / 1e6,
+				percentiles.max() / 1e6);
 	}
 
 	private String acceptedPerInstance(long start) {

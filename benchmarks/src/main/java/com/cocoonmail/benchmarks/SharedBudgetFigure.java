@@ -35,18 +35,18 @@ final class SharedBudgetFigure {
 		List<ResultRow> rows = new ArrayList<>();
 		try (CocoonmailEmulator server = BenchEmulator.start(EmulatorRateLimit.slidingWindow(10))) {
 			BudgetScenario scenario = new BudgetScenario(server, this.log);
-			rows.addAll(local(scenario.run("local limiters", List.of("cocoonmail.rate-limit.store=local"))));
+			rows.addAll(local(scenario.run("local limiters", properties("cocoonmail.rate-limit.store=local"))));
 			gap();
 			RedisServer redis = RedisServer.shared();
 			redis.flushAll();
-			rows.addAll(shared("Redis", scenario.run("Redis", List.of("cocoonmail.rate-limit.store=redis",
+			rows.addAll(shared("Redis", scenario.run("Redis", properties("cocoonmail.rate-limit.store=redis",
 					"cocoonmail.rate-limit.instances=3", "spring.data.redis.url=" + redis.url()))));
 			gap();
 			PostgresServer postgres = PostgresServer.shared();
 			String database = postgres.createUniqueDatabase("budget_bench");
 			rows.addAll(shared("JDBC (PostgreSQL)",
 					scenario.run("JDBC on PostgreSQL",
-							List.of("cocoonmail.rate-limit.store=jdbc", "cocoonmail.rate-limit.instances=3",
+							properties("cocoonmail.rate-limit.store=jdbc", "cocoonmail.rate-limit.instances=3",
 									"cocoonmail.rate-limit.jdbc.initialize-schema=always",
 									"spring.datasource.url=" + postgres.jdbcUrl(database),
 									"spring.datasource.username=" + postgres.username(),
@@ -80,6 +80,20 @@ final class SharedBudgetFigure {
 						"0", Verdict.of(outcome.refused() == 0 && outcome.failed() == 0)),
 				ResultRow.of(name + ": total sustained rate", outcome.rate(), ">= 9.5 req/s",
 						Verdict.of(outcome.sustained() >= 9.5)));
+	}
+
+	/**
+	 * Return the properties of one scenario: the given ones, and the outbox, the sends
+	 * and the webhook receipts in memory, so that only the budget differs between the
+	 * scenarios and no other component uses the database.
+	 * @param properties the budget's properties
+	 * @return all properties
+	 */
+	private static List<String> properties(String... properties) {
+		List<String> all = new ArrayList<>(List.of("cocoonmail.events.store=memory", "cocoonmail.sends.store=memory",
+				"cocoonmail.webhooks.store=memory"));
+		all.addAll(List.of(properties));
+		return all;
 	}
 
 	/**
