@@ -103,7 +103,31 @@ final class BudgetScenario {
 		int refused = (int) arrivals.stream().filter((arrival) -> arrival.status() == 429).count();
 		return new Outcome(all.length, refused, ArrivalStatistics.maxInAnyWindow(all, ArrivalStatistics.SECOND),
 				ArrivalStatistics.maxInAnyWindow(accepted, ArrivalStatistics.SECOND),
-				ArrivalStatistics.sustainedRate(accepted, MEASURED_SECONDS), calls, failed);
+				ArrivalStatistics.sustainedRate(accepted, MEASURED_SECONDS), steadyRate(accepted), calls, failed);
+	}
+
+	/**
+	 * Return the rate from the mean time between accepted arrivals ten apart, for those
+	 * in the measured window: unlike a count over a window, it does not depend on where
+	 * the window's edges fall between the bursts of a fresh budget.
+	 * @param accepted the accepted arrival times, ascending
+	 * @return the requests per second, or {@code NaN} when too few arrived
+	 */
+	private static double steadyRate(long[] accepted) {
+		if (accepted.length <= 10) {
+			return Double.NaN;
+		}
+		long from = accepted[0] + ArrivalStatistics.SECOND;
+		long to = from + MEASURED_SECONDS * ArrivalStatistics.SECOND;
+		long total = 0;
+		int pairs = 0;
+		for (int i = 0; i + 10 < accepted.length; i++) {
+			if (accepted[i] >= from && accepted[i + 10] < to) {
+				total += accepted[i + 10] - accepted[i];
+				pairs++;
+			}
+		}
+		return (pairs > 0) ? 10.0 * pairs * ArrivalStatistics.SECOND / total : Double.NaN;
 	}
 
 	/**
@@ -166,19 +190,30 @@ final class BudgetScenario {
 	 * @param maxArrivals the most arrivals, refused ones included, in any sliding second
 	 * @param maxAccepted the most accepted arrivals in any sliding second
 	 * @param sustained the accepted requests per second, from one second after the first
+	 * @param steady the accepted requests per second from the mean time between accepted
+	 * arrivals ten apart, in the same window
 	 * @param calls the calls made by all instances
 	 * @param failed the calls that failed after all their attempts
 	 */
-	record Outcome(int arrivals, int refused, int maxArrivals, int maxAccepted, double sustained, long calls,
-			long failed) {
+	record Outcome(int arrivals, int refused, int maxArrivals, int maxAccepted, double sustained, double steady,
+			long calls, long failed) {
 
 		double refusedShare() {
 			return (this.arrivals > 0) ? 100.0 * this.refused / this.arrivals : 0;
 		}
 
 		String rate() {
-			return String.format(Locale.ROOT, "%.2f req/s (accepted, %d s after the first s)", this.sustained,
-					MEASURED_SECONDS);
+			return String.format(Locale.ROOT,
+					"%.2f req/s accepted in the %d s after the first s; 10 per %.0f ms (%.2f req/s) between arrivals 10 apart",
+					this.sustained, MEASURED_SECONDS, 1e4 / this.steady, this.steady);
+		}
+
+		/**
+		 * Return the lower of the two rates.
+		 * @return the requests per second
+		 */
+		double lowerRate() {
+			return Math.min(this.sustained, this.steady);
 		}
 
 	}
