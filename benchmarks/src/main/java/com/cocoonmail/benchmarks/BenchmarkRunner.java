@@ -46,6 +46,9 @@ public final class BenchmarkRunner {
 		if (figures.isEmpty() || figures.contains("6")) {
 			table.addAll(new WebhookFigure(out).run());
 		}
+		if (figures.isEmpty() || figures.contains("7")) {
+			table.addAll(new SharedBudgetFigure(out).run());
+		}
 		if (figures.isEmpty() || figures.contains("8")) {
 			table.addAll(new SendsLedgerFigure(out).run());
 		}
