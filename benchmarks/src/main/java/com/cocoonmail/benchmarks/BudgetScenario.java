@@ -101,8 +101,8 @@ final class BudgetScenario {
 			.sorted()
 			.toArray();
 		int refused = (int) arrivals.stream().filter((arrival) -> arrival.status() == 429).count();
-		return new Outcome(all.length, refused, ArrivalStatistics.maxInAnyWindow(all, ArrivalStatistics.SECOND),
-				ArrivalStatistics.maxInAnyWindow(accepted, ArrivalStatistics.SECOND),
+		return new Outcome(all.length, refused, CocoonmailEmulator.maxInAnyWindow(all, Duration.ofSeconds(1)),
+				CocoonmailEmulator.maxInAnyWindow(accepted, Duration.ofSeconds(1)),
 				ArrivalStatistics.sustainedRate(accepted, MEASURED_SECONDS), steadyRate(accepted), calls, failed);
 	}
 
