@@ -13,8 +13,10 @@ import com.cocoonmail.spring.client.CocoonmailRequestPacer;
 import com.cocoonmail.spring.client.CocoonmailRetryPolicy;
 import com.cocoonmail.spring.client.model.SendEventResponse;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -39,13 +41,13 @@ final class OverheadFigure {
 
 	private static final Duration ROUND = Duration.ofSeconds(2);
 
+	private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
 	private static final int WARM_UP_ROUNDS = 6;
 
 	private static final int MEASURED_ROUNDS = 8;
 
 	private static final String API_KEY = CocoonmailEmulator.API_KEY;
-
-	private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
 	private final PrintStream log;
 
@@ -61,12 +63,11 @@ final class OverheadFigure {
 		this.log.println("[3] overhead: " + CONCURRENCY + " concurrent calls, " + ROUND.toSeconds() + " s rounds");
 		try (CocoonmailEmulator server = BenchEmulator.start(EmulatorRateLimit.unlimited())) {
 			CocoonmailClient client = CocoonmailClient.builder()
-				.webClientBuilder(WebClient.builder())
+				.webClientBuilder(WebClient.builder().clientConnector(timedConnector()))
 				.baseUrl(server.baseUrl())
 				.apiKey(API_KEY)
 				.pacer(CocoonmailRequestPacer.unpaced())
 				.retryPolicy(CocoonmailRetryPolicy.defaults())
-				.responseTimeout(READ_TIMEOUT)
 				.build();
 			WebClient webClient = WebClient.builder()
 				.baseUrl(server.baseUrl())
@@ -90,6 +91,15 @@ final class OverheadFigure {
 			this.log.printf(Locale.ROOT, "    throughput ratio per A/B pair: %s%n", Arrays.toString(pairRatios));
 			return rows(starter, bare, pairRatios);
 		}
+	}
+
+	/**
+	 * The connector as the auto-configuration builds it: the read timeout enforced by
+	 * Reactor Netty on the connection's event loop.
+	 * @return the connector
+	 */
+	private static ReactorClientHttpConnector timedConnector() {
+		return new ReactorClientHttpConnector(HttpClient.create().responseTimeout(READ_TIMEOUT));
 	}
 
 	private static Mono<SendEventResponse> bareSendEvent(WebClient webClient) {

@@ -81,6 +81,8 @@ public final class CocoonmailAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<CocoonmailSendListener> sendListener) {
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder);
+		// The read timeout is enforced once, by the connector on its event loop (no
+		// timer per call on another scheduler).
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(properties.getConnectTimeout(), properties.getReadTimeout())
 			.withRedirects(HttpRedirects.DONT_FOLLOW);
@@ -97,7 +99,6 @@ public final class CocoonmailAutoConfiguration {
 			.retryPolicy(new CocoonmailRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(),
 					retry.getMaxBackoff(), retry.isNonIdempotent()))
 			.pacer(pacer)
-			.responseTimeout(properties.getReadTimeout())
 			.rateLimitTimeout(properties.getRateLimit().getTimeout())
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
 			.sendListener(sendListener.getIfAvailable(() -> CocoonmailSendListener.NONE))
