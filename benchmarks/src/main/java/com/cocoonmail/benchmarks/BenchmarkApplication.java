@@ -2,6 +2,7 @@ package com.cocoonmail.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.cocoonmail.emulator.CocoonmailEmulator;
 import com.cocoonmail.spring.client.CocoonmailPacingListener;
@@ -25,11 +26,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class BenchmarkApplication {
 
 	static ConfigurableApplicationContext start(String baseUrl, String... properties) {
-		return start(baseUrl, null, properties);
+		return start(baseUrl, Map.of(), properties);
 	}
 
 	static ConfigurableApplicationContext start(String baseUrl, @Nullable CocoonmailPacingListener pacingListener,
 			String... properties) {
+		Map<String, Object> beans = (pacingListener != null) ? Map.of("benchmarkPacingListener", pacingListener)
+				: Map.of();
+		return start(baseUrl, beans, properties);
+	}
+
+	/**
+	 * Start the application against the given server.
+	 * @param baseUrl the server's base URL
+	 * @param beans singletons to register by name before the context refreshes
+	 * @param properties more properties, {@code name=value}
+	 * @return the running context
+	 */
+	static ConfigurableApplicationContext start(String baseUrl, Map<String, Object> beans, String... properties) {
 		List<String> all = new ArrayList<>(List.of("cocoonmail.api-key=" + CocoonmailEmulator.API_KEY,
 				"cocoonmail.base-url=" + baseUrl, "logging.level.root=WARN"));
 		all.addAll(List.of(properties));
@@ -37,11 +51,7 @@ public class BenchmarkApplication {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties(all.toArray(new String[0]))
-			.initializers((context) -> {
-				if (pacingListener != null) {
-					context.getBeanFactory().registerSingleton("benchmarkPacingListener", pacingListener);
-				}
-			})
+			.initializers((context) -> beans.forEach(context.getBeanFactory()::registerSingleton))
 			.run();
 	}
 

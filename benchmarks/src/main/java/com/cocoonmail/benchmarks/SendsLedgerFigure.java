@@ -17,9 +17,6 @@ import com.cocoonmail.testservers.PostgresServer;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -266,20 +263,11 @@ final class SendsLedgerFigure {
 
 	private static ConfigurableApplicationContext start(String baseUrl, @Nullable HikariDataSource dataSource,
 			String... properties) {
-		List<String> all = new ArrayList<>(List.of("cocoonmail.api-key=" + CocoonmailEmulator.API_KEY,
-				"cocoonmail.base-url=" + baseUrl, "logging.level.root=WARN", "cocoonmail.rate-limit.enabled=false",
+		List<String> all = new ArrayList<>(List.of("cocoonmail.rate-limit.enabled=false",
 				"cocoonmail.events.enabled=false", "cocoonmail.sends.retention=3650d"));
 		all.addAll(List.of(properties));
-		return new SpringApplicationBuilder(BenchmarkApplication.class).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties(all.toArray(new String[0]))
-			.initializers((context) -> {
-				if (dataSource != null) {
-					context.getBeanFactory().registerSingleton("dataSource", dataSource);
-				}
-			})
-			.run();
+		return BenchmarkApplication.start(baseUrl, (dataSource != null) ? Map.of("dataSource", dataSource) : Map.of(),
+				all.toArray(new String[0]));
 	}
 
 	private static HikariDataSource dataSource(PostgresServer postgres, String database) {
