@@ -30,7 +30,8 @@ import static org.awaitility.Awaitility.await;
  * @author Cocoonmail Team
  */
 @SpringBootTest(classes = { SampleApplication.class, DevEmulatorConfiguration.class },
-		webEnvironment = WebEnvironment.RANDOM_PORT)
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:sample-emulator-tests;DB_CLOSE_DELAY=-1")
 @ActiveProfiles(DevEmulatorConfiguration.PROFILE)
 class SampleWithEmulatorTests {
 
