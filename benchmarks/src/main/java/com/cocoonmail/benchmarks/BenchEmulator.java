@@ -50,12 +50,16 @@ final class BenchEmulator {
 	 * @return the {@link System#nanoTime()} of each accepted arrival, ascending
 	 */
 	static long[] acceptedArrivals(CocoonmailEmulator emulator) {
-		return emulator.arrivals()
-			.stream()
-			.filter(BenchEmulator::accepted)
-			.mapToLong((arrival) -> arrival.request().nanoTime())
-			.sorted()
-			.toArray();
+		return times(emulator.arrivals().stream().filter(BenchEmulator::accepted).toList());
+	}
+
+	/**
+	 * Return the arrival times of the given arrivals.
+	 * @param arrivals the arrivals
+	 * @return the {@link System#nanoTime()} of each, ascending
+	 */
+	static long[] times(List<EmulatorArrival> arrivals) {
+		return arrivals.stream().mapToLong((arrival) -> arrival.request().nanoTime()).sorted().toArray();
 	}
 
 	/**
@@ -64,7 +68,15 @@ final class BenchEmulator {
 	 * @return the count
 	 */
 	static int refused(CocoonmailEmulator emulator) {
-		List<EmulatorArrival> arrivals = emulator.arrivals();
+		return refused(emulator.arrivals());
+	}
+
+	/**
+	 * Return how many of the given arrivals were answered {@code 429}.
+	 * @param arrivals the arrivals
+	 * @return the count
+	 */
+	static int refused(List<EmulatorArrival> arrivals) {
 		return (int) arrivals.stream().filter((arrival) -> arrival.status() == 429).count();
 	}
 

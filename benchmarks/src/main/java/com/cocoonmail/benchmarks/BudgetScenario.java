@@ -71,12 +71,14 @@ final class BudgetScenario {
 				failed += result.failed();
 				firstFailure = (firstFailure != null) ? firstFailure : result.firstFailure();
 			}
-			Outcome outcome = outcome(start, calls, failed);
+			List<EmulatorArrival> arrivals = arrivalsSince(start);
+			long[] accepted = BenchEmulator.times(arrivals.stream().filter(BenchEmulator::accepted).toList());
+			Outcome outcome = outcome(arrivals, accepted, calls, failed);
 			this.log.printf(Locale.ROOT,
 					"    %d calls, %d failed%s; %d arrivals, %d answered 429; accepted per instance: %s%n", calls,
 					failed, (firstFailure != null) ? " (first: " + firstFailure + ")" : "", outcome.arrivals(),
-					outcome.refused(), acceptedPerInstance(start));
-			logSpacing(start);
+					outcome.refused(), acceptedPerInstance(arrivals));
+			logSpacing(accepted);
 			return outcome;
 		}
 		catch (InterruptedException ex) {
@@ -92,16 +94,10 @@ final class BudgetScenario {
 		}
 	}
 
-	private Outcome outcome(long start, long calls, long failed) {
-		List<EmulatorArrival> arrivals = arrivalsSince(start);
-		long[] all = arrivals.stream().mapToLong((arrival) -> arrival.request().nanoTime()).sorted().toArray();
-		long[] accepted = arrivals.stream()
-			.filter(BenchEmulator::accepted)
-			.mapToLong((arrival) -> arrival.request().nanoTime())
-			.sorted()
-			.toArray();
-		int refused = (int) arrivals.stream().filter((arrival) -> arrival.status() == 429).count();
-		return new Outcome(all.length, refused, CocoonmailEmulator.maxInAnyWindow(all, Duration.ofSeconds(1)),
+	private static Outcome outcome(List<EmulatorArrival> arrivals, long[] accepted, long calls, long failed) {
+		long[] all = BenchEmulator.times(arrivals);
+		return new Outcome(all.length, BenchEmulator.refused(arrivals),
+				CocoonmailEmulator.maxInAnyWindow(all, Duration.ofSeconds(1)),
 				CocoonmailEmulator.maxInAnyWindow(accepted, Duration.ofSeconds(1)),
 				ArrivalStatistics.sustainedRate(accepted, MEASURED_SECONDS), steadyRate(accepted), calls, failed);
 	}
@@ -133,14 +129,9 @@ final class BudgetScenario {
 	/**
 	 * Log how far apart accepted arrivals ten apart are: the limit allows 10 in any
 	 * second, so the sustained rate is 10 divided by their mean.
-	 * @param start the scenario's start
+	 * @param accepted the accepted arrival times, ascending
 	 */
-	private void logSpacing(long start) {
-		long[] accepted = arrivalsSince(start).stream()
-			.filter(BenchEmulator::accepted)
-			.mapToLong((arrival) -> arrival.request().nanoTime())
-			.sorted()
-			.toArray();
+	private void logSpacing(long[] accepted) {
 		if (accepted.length <= 10) {
 			return;
 		}
@@ -155,9 +146,9 @@ final class BudgetScenario {
 				percentiles.max() / 1e6);
 	}
 
-	private String acceptedPerInstance(long start) {
+	private static String acceptedPerInstance(List<EmulatorArrival> arrivals) {
 		List<String> counts = new ArrayList<>();
-		List<EmulatorArrival> accepted = arrivalsSince(start).stream().filter(BenchEmulator::accepted).toList();
+		List<EmulatorArrival> accepted = arrivals.stream().filter(BenchEmulator::accepted).toList();
 		for (int instance = 0; instance < INSTANCES; instance++) {
 			String email = email(instance);
 			counts.add(String
