@@ -217,12 +217,14 @@ public class CocoonmailEventBridge implements ApplicationListener<ApplicationEve
 	}
 
 	private void stopInMemory() {
+		long deadline = System.nanoTime() + this.shutdownTimeout.toNanos();
 		boolean drained = this.running && this.store.drain(this.shutdownTimeout);
 		this.dispatcher.stop();
 		if (drained) {
 			// The queue counts a request done once its answer is recorded, just
-			// before the dispatcher reports it: let the last reports finish first.
-			this.dispatcher.awaitIdle(this.shutdownTimeout, false);
+			// before the dispatcher reports it: let the last reports finish first,
+			// within what is left of the shutdown timeout.
+			this.dispatcher.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), false);
 		}
 		int inFlight = this.dispatcher.abandonInFlight();
 		CocoonmailException notSent = new CocoonmailException(
